@@ -13,6 +13,10 @@ export default defineConfig({
         test: { name: 'main', environment: 'node', include: ['test/main/**/*.test.ts'], testTimeout: 60_000 }
       },
       {
+        // Data-safety proofs (kill loop, fault injection, fuzzing): long runs, one file at a time.
+        test: { name: 'safety', environment: 'node', include: ['test/safety/**/*.test.ts'], testTimeout: 300_000, fileParallelism: false }
+      },
+      {
         plugins: [react()],
         test: {
           name: 'renderer',
@@ -26,6 +30,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false

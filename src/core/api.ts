@@ -2,7 +2,13 @@ import { z } from 'zod'
 import { Id, Lang } from './model/common'
 import { Project, ProjectName, ProjectSummary } from './model/project'
 import { Settings } from './model/settings'
-import type { Result } from './result'
+import { DOCUMENT_KINDS, type DocumentKind } from './documents/kinds'
+import { DIAGRAM_KEYS } from './documents/diagramKeys'
+import { ERROR_CODES, type AppError, type Result } from './result'
+import type { AppEvent, ChannelName, MenuCommand } from './channels'
+
+export { APP_EVENTS, APP_EVENT_CHANNEL, CHANNEL_NAMES, MENU_COMMANDS, MENU_EVENT_CHANNEL, ipcChannel } from './channels'
+export type { AppEvent, ChannelName, MenuCommand } from './channels'
 
 /**
  * The channel contract between the renderer and main: one zod input schema per channel, one output
@@ -16,17 +22,29 @@ const channel =
 export const SAMPLE_IDS = ['rabat2017'] as const
 export type SampleId = (typeof SAMPLE_IDS)[number]
 
+/** A bad file moved aside (never overwritten): what it was, where it went, why. */
 export const QuarantineReport = z.object({
+  /** The file's name where it was found (e.g. `3f2a….json`, `settings.json`). */
   file: z.string(),
+  /** Full path of the untouched copy under `<data>/quarantine/` (a sidecar `.reason.json` sits beside it). */
   quarantinedAs: z.string(),
+  /** Technical detail (JSON parser or schema message), shown as the `reason` of the translated message. */
   reason: z.string(),
-  at: z.string()
+  at: z.string(),
+  /** The translated message to show: `errors.<code>` with `params`. */
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    params: z.record(z.string(), z.union([z.string(), z.number()]))
+  })
 })
 export type QuarantineReport = z.infer<typeof QuarantineReport>
 
 export interface ProjectLibrary {
   projects: ProjectSummary[]
-  /** Files found bad while listing, moved to `quarantine/` (never overwritten). */
+  /**
+   * Every file moved to `quarantine/` since the app started (project files found bad while listing or
+   * opening, a bad settings file), oldest first — so a report is never lost between two calls.
+   */
   quarantined: QuarantineReport[]
 }
 
@@ -38,6 +56,84 @@ export interface ExportedFile {
   path: string
 }
 
+/** Whether this copy of Hiwar writes the data folder, or reads it only (and why). */
+export interface StorageStatus {
+  dataDir: string
+  readOnly: boolean
+  /** Why it is read-only (`errors.<code>`): another copy holds the folder, or the disk is read-only. */
+  error: AppError | null
+  /** The copy of Hiwar holding the folder, when that is the reason. */
+  holder: { hostname: string; pid: number; since: string } | null
+}
+
+/** An older version of a project kept on disk (Versions screen). */
+export interface VersionInfo {
+  /** `snapshot/<file>` (rotating snapshot) or `backup/<file>` (copy made before a format upgrade). */
+  versionId: string
+  kind: 'snapshot' | 'backup'
+  savedAt: string
+  size: number
+}
+
+/** A file in `<data>/quarantine/`, with why it is there and what can be restored in its place. */
+export interface QuarantineEntry {
+  /** Its name inside the quarantine folder (what `restoreQuarantined` takes). */
+  name: string
+  /** Its name where it was found (`<id>.json`, `settings.json`). */
+  file: string
+  path: string
+  /** The project it belonged to, when it was a project file. */
+  projectId: string | null
+  reason: string
+  at: string
+  error: AppError
+  size: number
+  /** Whether the project has a readable file again (the open copy was saved meanwhile). */
+  currentExists: boolean
+  /** The newest readable snapshot or backup of that project, or null when there is none. */
+  newestGood: VersionInfo | null
+}
+
+export const STORAGE_FOLDERS = ['data', 'quarantine', 'snapshots', 'backups'] as const
+export type StorageFolder = (typeof STORAGE_FOLDERS)[number]
+
+const VersionId = z.string().regex(/^(snapshot|backup)\/[A-Za-z0-9._-]{1,200}$/)
+const QuarantineName = z.string().regex(/^[A-Za-z0-9._-]{1,240}$/)
+
+/** The Word documents written by one export (and where), in the order asked. */
+export interface DocumentsExport {
+  folder: string
+  files: { kind: DocumentKind; path: string }[]
+}
+
+/** A diagram picture sent with an export: a PNG (base64) and the size it takes on the page, in CSS px. */
+export const MAX_DIAGRAM_PNG_BASE64 = 12_000_000
+export const DocumentImageInput = z
+  .object({
+    pngBase64: z.string().min(1).max(MAX_DIAGRAM_PNG_BASE64).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+    widthPx: z.number().int().min(1).max(4000),
+    heightPx: z.number().int().min(1).max(4000)
+  })
+  .strict()
+export type DocumentImageInput = z.infer<typeof DocumentImageInput>
+
+const ExportDocumentsInput = z
+  .object({
+    projectId: Id,
+    kinds: z.array(z.enum(DOCUMENT_KINDS)).min(1).max(DOCUMENT_KINDS.length),
+    lang: Lang,
+    images: z.partialRecord(z.enum(DIAGRAM_KEYS), DocumentImageInput).optional(),
+    /** "Save under another name" after `fileBusy`: the new name of the one document asked (`kinds` has one). */
+    fileNameOverride: z.string().trim().min(1).max(200).optional(),
+    /** Write into the folder chosen by the previous export of this session instead of asking again. */
+    reuseFolder: z.boolean().optional()
+  })
+  .strict()
+  .refine((v) => v.fileNameOverride === undefined || v.kinds.length === 1, { message: 'fileNameOverride needs exactly one kind', path: ['fileNameOverride'] })
+
+/** A file this session exported (main opens or shows only those). */
+const ExportedPath = z.object({ path: z.string().min(1).max(4096) }).strict()
+
 const NoInput = z.object({}).strict().optional()
 const ById = z.object({ id: Id }).strict()
 
@@ -48,7 +144,11 @@ export const contract = {
   ),
   getProject: channel<Project>()(ById),
   /** Saves the whole project (the renderer sends its current state; main validates and writes). */
-  saveProject: channel<SavedInfo>()(z.object({ project: Project }).strict()),
+  /**
+   * Saves the whole project (the renderer sends its current state; main validates and writes). A save
+   * that would drop most of the content on disk fails with `contentShrink` unless `confirmShrink`.
+   */
+  saveProject: channel<SavedInfo>()(z.object({ project: Project, confirmShrink: z.boolean().optional() }).strict()),
   renameProject: channel<ProjectSummary>()(z.object({ id: Id, name: ProjectName }).strict()),
   duplicateProject: channel<ProjectSummary>()(
     z.object({ id: Id, name: ProjectName.optional() }).strict()
@@ -61,11 +161,34 @@ export const contract = {
   /** Asks main where to save (native dialog) and writes a portable `.hiwar.json` copy. */
   exportProject: channel<ExportedFile>()(ById),
   getSettings: channel<Settings>()(NoInput),
-  setSettings: channel<Settings>()(z.object({ uiLanguage: Lang.optional(), docLanguage: Lang.optional() }).strict())
-} as const
+  setSettings: channel<Settings>()(z.object({ uiLanguage: Lang.optional(), docLanguage: Lang.optional() }).strict()),
+  getStorageStatus: channel<StorageStatus>()(NoInput),
+  /** Older versions of a project (rotating snapshots, pre-upgrade backups), newest first. */
+  listVersions: channel<VersionInfo[]>()(ById),
+  previewVersion: channel<{ version: VersionInfo; project: Project }>()(z.object({ id: Id, versionId: VersionId }).strict()),
+  /** Makes an older version the current one (the current one is kept as a snapshot first). */
+  restoreVersion: channel<Project>()(z.object({ id: Id, versionId: VersionId }).strict()),
+  listQuarantine: channel<QuarantineEntry[]>()(NoInput),
+  /** Restores the newest good version of a quarantined project (the quarantined file stays as it is). */
+  restoreQuarantined: channel<ProjectSummary>()(z.object({ name: QuarantineName }).strict()),
+  openStorageFolder: channel<{ path: string }>()(z.object({ folder: z.enum(STORAGE_FOLDERS) }).strict()),
+  /** Writes the renderer's copy of a project to a file the user chooses (when the data folder cannot be written). */
+  saveProjectCopy: channel<ExportedFile>()(z.object({ project: Project }).strict()),
+  /** The renderer's answer to `prepareQuit`: whether everything was written. */
+  quitReady: channel<{ quitting: boolean }>()(z.object({ saved: z.boolean() }).strict()),
+  /**
+   * Builds Word documents of a project in a language (diagrams as PNGs rendered by the renderer), asks
+   * main for a folder (or reuses the last one) and writes them. A file held open elsewhere (Word) fails
+   * with `fileBusy` {path, kind}: the renderer then offers `fileNameOverride`.
+   */
+  exportDocuments: channel<DocumentsExport>()(ExportDocumentsInput),
+  /** Opens a document this session exported, with the system's default application. */
+  openPath: channel<{ path: string }>()(ExportedPath),
+  /** Shows a document this session exported in the system's file manager. */
+  showItemInFolder: channel<{ path: string }>()(ExportedPath)
+} as const satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract
-export type ChannelName = keyof Contract
 export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>
 export type ChannelOutput<C extends ChannelName> = Contract[C]['output']
 
@@ -74,11 +197,10 @@ export type AppApi = {
   [C in ChannelName]: (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
 }
 
-export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[]
-/** The IPC channel string for an API name; the preload and `ipc.ts` both use it. */
-export const ipcChannel = (name: ChannelName): string => `hiwar:${name}`
-
-/** Events main pushes to the renderer (the native menu). */
-export const MENU_COMMANDS = ['newProject', 'openLibrary', 'importProject', 'exportProject', 'save', 'undo', 'redo'] as const
-export type MenuCommand = (typeof MENU_COMMANDS)[number]
-export const MENU_EVENT_CHANNEL = 'hiwar:menu'
+/** What the preload exposes as `window.api`: the channels, plus the native menu's commands. */
+export type PreloadApi = AppApi & {
+  /** Calls `cb` for each menu command; returns the function that stops listening. */
+  onMenu(cb: (command: MenuCommand) => void): () => void
+  /** Calls `cb` for each app event (`prepareQuit`); returns the function that stops listening. */
+  onAppEvent(cb: (event: AppEvent) => void): () => void
+}

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'readOnly',
   'fileBusy',
   'lockedByOtherInstance',
+  'contentShrink',
+  'noGoodVersion',
   'minutesFinal',
   'cancelled',
   'unexpected'

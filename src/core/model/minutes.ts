@@ -29,15 +29,24 @@ export const AttendanceMark = z.object({
 })
 export type AttendanceMark = z.infer<typeof AttendanceMark>
 
+/** What an amendment changed: an entry's text/type, a new or removed entry, the consensus statement, a mark. */
+export const AMENDMENT_KINDS = ['editEntry', 'addEntry', 'removeEntry', 'consensus', 'attendance'] as const
+export type AmendmentKind = (typeof AMENDMENT_KINDS)[number]
+
 /** A change made after the minutes were finalised: dated, reasoned, kept in a visible trail. */
 export const Amendment = z.object({
   id: Id,
   at: IsoDateTime,
   author: text(),
   reason: ShortText.min(1),
+  kind: z.enum(AMENDMENT_KINDS).default('editEntry'),
   entryId: Id.nullable().default(null),
   before: LongText.default(''),
-  after: LongText.default('')
+  after: LongText.default(''),
+  /** An entry's type before and after, when the amendment changed it. */
+  typeChange: z.object({ before: z.enum(ENTRY_TYPES), after: z.enum(ENTRY_TYPES) }).nullable().default(null),
+  /** For attendance amendments: whose mark, which half-day (before/after hold the statuses, '' = unmarked). */
+  mark: z.object({ participantId: Id, dayId: Id, half: z.enum(HALF_DAYS) }).nullable().default(null)
 })
 export type Amendment = z.infer<typeof Amendment>
 

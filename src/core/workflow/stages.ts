@@ -1,4 +1,7 @@
 import type { Project } from '../model/project'
+import { validateAgenda } from '../agenda/validate'
+import { rankCandidates } from '../analysis/prioritisation'
+import { briefReferences } from '../analysis/evidenceBrief'
 
 /** The nine stages of a dialogue project, in the order of the method (domain.md). */
 export const STAGES = [
@@ -45,8 +48,9 @@ export const STAGE_CHECKS: Record<StageId, (p: Project) => Check[]> = {
     const pr = p.priority
     return [
       { key: 'candidates', done: pr.candidates.length >= 2 },
-      { key: 'scored', done: pr.method === 'grid' ? pr.scores.length > 0 : pr.hanlon.length > 0 },
-      { key: 'chosen', done: pr.chosenProblemId !== null && filled(pr.choiceRationale) },
+      // A ranking exists under the chosen method (not merely some score: all-zero weights rank nothing).
+      { key: 'scored', done: rankCandidates(pr).state === 'ok' },
+      { key: 'chosen', done: pr.candidates.some((c) => c.id === pr.chosenProblemId) && filled(pr.choiceRationale) },
       { key: 'statement', done: filled(pr.statement) },
       { key: 'tree', done: pr.tree.causes.length > 0 && pr.tree.effects.length > 0 },
       { key: 'champion', done: filled(pr.champion) }
@@ -59,8 +63,8 @@ export const STAGE_CHECKS: Record<StageId, (p: Project) => Check[]> = {
       { key: 'localEvidence', done: e.sources.some((s) => s.scope === 'local') },
       { key: 'keyMessages', done: filled(e.brief.keyMessages) },
       { key: 'options', done: e.options.length >= 2 },
-      { key: 'implementation', done: e.brief.implementation.length > 0 },
-      { key: 'references', done: e.brief.referenceIds.length > 0 }
+      { key: 'implementation', done: e.brief.implementation.some((i) => filled(i.barrier) && filled(i.strategy)) },
+      { key: 'references', done: briefReferences(e).length > 0 }
     ]
   },
   stakeholders: (p) => {
@@ -87,16 +91,20 @@ export const STAGE_CHECKS: Record<StageId, (p: Project) => Check[]> = {
     const blocks = p.agenda.days.flatMap((d) => d.blocks)
     return [
       { key: 'days', done: p.agenda.days.length > 0 },
-      { key: 'blocks', done: blocks.length > 0 },
+      // Blocks whose times hold: no negative or absurd duration, no day running past midnight.
+      { key: 'blocks', done: blocks.length > 0 && validateAgenda(p.agenda).every((i) => i.severity !== 'error') },
       { key: 'deliberation', done: blocks.some((b) => b.type === 'plenary' || b.type === 'groupWork') },
       { key: 'evaluationBlock', done: blocks.some((b) => b.type === 'evaluation') }
     ]
   },
   minutes: (p) => {
     const m = p.minutes
+    const days = new Set(p.agenda.days.map((d) => d.id))
+    const marked = new Set(m.attendance.filter((a) => days.has(a.dayId)).map((a) => a.participantId))
     return [
-      { key: 'entries', done: m.entries.length > 0 },
-      { key: 'attendance', done: m.attendance.length > 0 },
+      { key: 'entries', done: m.entries.some((e) => filled(e.text)) },
+      // Every participant has at least one attendance mark on a day of the agenda.
+      { key: 'attendance', done: p.participants.length > 0 && p.participants.every((x) => marked.has(x.id)) },
       { key: 'final', done: m.status === 'final' }
     ]
   },
@@ -105,14 +113,19 @@ export const STAGE_CHECKS: Record<StageId, (p: Project) => Check[]> = {
     return [
       { key: 'actions', done: a.length > 0 },
       { key: 'owners', done: a.length > 0 && a.every((x) => filled(x.owner.name)) },
-      { key: 'dueDates', done: a.length > 0 && a.every((x) => x.dueDate !== null) },
+      // A due date on every action, never before its start.
+      { key: 'dueDates', done: a.length > 0 && a.every((x) => x.dueDate !== null && (x.startDate === null || x.startDate <= x.dueDate)) },
       { key: 'followUp', done: p.actions.followUps.length > 0 }
     ]
   },
-  evaluation: (p) => [
-    { key: 'responses', done: p.evaluation.responses.length > 0 },
-    { key: 'debrief', done: p.evaluation.debrief.length > 0 }
-  ]
+  evaluation: (p) => {
+    const lessons = p.evaluation.debrief.filter((l) => filled(l.lesson))
+    return [
+      { key: 'responses', done: p.evaluation.responses.length > 0 },
+      // Lessons learnt, each assigned to a person.
+      { key: 'debrief', done: lessons.length > 0 && lessons.every((l) => filled(l.owner)) }
+    ]
+  }
 }
 
 export const stageChecks = (project: Project, stage: StageId): Check[] => STAGE_CHECKS[stage](project)

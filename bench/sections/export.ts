@@ -1,0 +1,152 @@
+/**
+ * (a) The whole-process export — `npm run export -- --project <file> --doc fullReport --lang fr --out <dir>`
+ * (timed as the `tsx scripts/export.ts …` it runs, without npm's own start-up) — next to pandoc
+ * converting the same content, rendered as Markdown, to .docx in the same run. Target: Hiwar ≤ 0.45×
+ * pandoc. Both are timed as wall time; their CPU time (user + system, from /usr/bin/time) is noted.
+ */
+import { existsSync } from 'node:fs'
+import { copyFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { serializeJson } from '../../src/main/storage/safeJsonFile'
+import { runCommand, type ChildResult } from '../lib/child'
+import { BENCH_NOW, ROOT, repoHas, tempDir } from '../lib/env'
+import { benchLarge, imagesFor } from '../lib/images'
+import { projectToMarkdown } from '../lib/markdown'
+import type { Report } from '../lib/report'
+import { summarize, type Sample } from '../lib/stats'
+
+const SECTION = '(a) Full report, whole process vs pandoc'
+const PANDOC = process.env.HIWAR_PANDOC ?? '/usr/bin/pandoc'
+const TIME = '/usr/bin/time'
+
+interface Timed {
+  sample: Sample
+  cpu: Sample | null
+  last: ChildResult
+}
+
+/**
+ * Runs a command repeatedly, reading CPU time through /usr/bin/time when present. The first run is a
+ * warm-up (OS file cache) unless it is slow, then it counts; runs stop at `runs` or after `budgetMs`.
+ */
+async function timeProcess(
+  cmd: string,
+  args: string[],
+  o: { cwd: string; env?: NodeJS.ProcessEnv; runs: number; timeoutMs: number; budgetMs: number }
+): Promise<Timed | { error: string }> {
+  const withTime = existsSync(TIME)
+  const wall: number[] = []
+  const cpu: number[] = []
+  let last: ChildResult | null = null
+  let spent = 0
+  for (let i = 0; wall.length < o.runs && (wall.length === 0 || spent < o.budgetMs); i++) {
+    const r = withTime
+      ? await runCommand(TIME, ['-f', 'HIWAR_CPU %U %S', cmd, ...args], { cwd: o.cwd, env: o.env, timeoutMs: o.timeoutMs })
+      : await runCommand(cmd, args, { cwd: o.cwd, env: o.env, timeoutMs: o.timeoutMs })
+    last = r
+    if (r.timedOut) return { error: `one run took longer than ${o.timeoutMs / 1000} s` }
+    if (r.code !== 0) return { error: `exit code ${r.code}: ${r.stderr.trim().split('\n').slice(-4).join(' / ')}` }
+    spent += r.wallMs
+    if (i === 0 && r.wallMs < 5_000) continue
+    wall.push(r.wallMs)
+    const m = /HIWAR_CPU ([\d.]+) ([\d.]+)/.exec(r.stderr)
+    if (m) cpu.push((Number(m[1]) + Number(m[2])) * 1000)
+  }
+  return { sample: summarize(wall), cpu: cpu.length ? summarize(cpu) : null, last: last as ChildResult }
+}
+
+const cpuNote = (t: Timed): string => (t.cpu ? `CPU ${t.cpu.median.toFixed(0)} ms (median)` : '')
+
+export async function runExport(report: Report): Promise<void> {
+  console.log(`\n${SECTION}`)
+  const dir = await tempDir('export')
+  const project = benchLarge()
+  const projectFile = join(dir, 'large.hiwar.json')
+  await writeFile(projectFile, serializeJson(project))
+
+  // pandoc on the same content as Markdown, with the same diagram pictures.
+  let pandoc: Timed | null = null
+  if (!existsSync(PANDOC)) {
+    report.add({ id: 'export.pandoc', section: SECTION, label: 'pandoc, same content as Markdown → .docx', unit: 'ms', value: Number.NaN, note: `skipped: pandoc is not installed (${PANDOC})` })
+  } else {
+    const images = await imagesFor('large')
+    const pictures: Record<string, string> = {}
+    if (images.dir) {
+      for (const f of await readdir(images.dir)) {
+        if (!f.endsWith('.png')) continue
+        await copyFile(join(images.dir, f), join(dir, f))
+        pictures[f.replace(/\.png$/, '')] = f
+      }
+    }
+    await writeFile(join(dir, 'large.md'), projectToMarkdown(project, pictures))
+    const r = await timeProcess(PANDOC, ['large.md', '-f', 'markdown', '-t', 'docx', '--toc', '-o', 'pandoc.docx'], { cwd: dir, runs: 5, timeoutMs: 120_000, budgetMs: 40_000 })
+    if ('error' in r) {
+      report.add({ id: 'export.pandoc', section: SECTION, label: 'pandoc, same content as Markdown → .docx', unit: 'ms', value: Number.NaN, note: `failed: ${r.error}` })
+    } else {
+      pandoc = r
+      report.add({
+        id: 'export.pandoc',
+        section: SECTION,
+        label: 'pandoc, same content as Markdown → .docx (--toc)',
+        unit: 'ms',
+        sample: r.sample,
+        note: [cpuNote(r), images.dir ? 'with the 5 diagram PNGs' : `without pictures (${images.missing})`].filter(Boolean).join('; ')
+      })
+    }
+  }
+
+  const target = { stat: 'value' as const, max: 0.45, text: '≤ 0.45× pandoc' }
+  if (!repoHas('scripts/export.ts')) {
+    report.unavailable('export.process.fullReport', SECTION, 'npm run export, full report, large project (whole process)', 'scripts/export.ts (the headless export command) is not there')
+    report.unavailable('export.ratio', SECTION, 'Hiwar whole process / pandoc', 'scripts/export.ts is not there', target)
+    return
+  }
+  const out = join(dir, 'out')
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx')
+  const args = ['scripts/export.ts', '--project', projectFile, '--doc', 'fullReport', '--lang', 'fr', '--out', out, '--now', BENCH_NOW]
+  const label = 'npm run export, full report, large project (whole process, diagrams rendered)'
+  const withDiagrams = await timeProcess(tsx, args, { cwd: ROOT, runs: 3, timeoutMs: 120_000, budgetMs: 60_000 })
+  if ('error' in withDiagrams) {
+    report.add({ id: 'export.process.fullReport', section: SECTION, label, unit: 'ms', value: Number.NaN, note: `stopped: ${withDiagrams.error}` })
+    report.add({ id: 'export.ratio', section: SECTION, label: 'Hiwar whole process / pandoc', unit: 'x', value: Number.NaN, target, note: 'no figure: the export command did not finish' })
+    return
+  }
+  report.add({ id: 'export.process.fullReport', section: SECTION, label, unit: 'ms', sample: withDiagrams.sample, note: cpuNote(withDiagrams) })
+  // The same command with no Chromium to be found: no diagram rendering (each picture becomes its text).
+  const noDiagrams = await timeProcess(tsx, args, { cwd: ROOT, env: { HIWAR_CHROMIUM: join(dir, 'no-chromium') }, runs: 3, timeoutMs: 120_000, budgetMs: 60_000 })
+  if ('error' in noDiagrams) {
+    report.add({ id: 'export.process.noDiagrams', section: SECTION, label: 'npm run export, same, without diagram rendering', unit: 'ms', value: Number.NaN, note: `stopped: ${noDiagrams.error}` })
+    return
+  }
+  const renderMs = withDiagrams.sample.median - noDiagrams.sample.median
+  report.add({
+    id: 'export.process.noDiagrams',
+    section: SECTION,
+    label: 'npm run export, same, without diagram rendering (no Chromium)',
+    unit: 'ms',
+    sample: noDiagrams.sample,
+    note: `${cpuNote(noDiagrams)}; diagram rendering (Chromium start + 5 diagrams to PNG) ≈ ${renderMs.toFixed(0)} ms, the difference of the medians`
+  })
+  if (!pandoc) {
+    report.unavailable('export.ratio', SECTION, 'Hiwar whole process / pandoc', 'pandoc could not be timed', target)
+    return
+  }
+  const cpuRatio = (t: Timed) => (t.cpu && pandoc.cpu ? `; CPU-time ratio ${(t.cpu.median / pandoc.cpu.median).toFixed(2)}×` : '')
+  report.add({
+    id: 'export.ratio',
+    section: SECTION,
+    label: 'Hiwar whole process / pandoc, diagram rendering apart (medians)',
+    unit: 'x',
+    value: noDiagrams.sample.median / pandoc.sample.median,
+    target,
+    note: `the diagram rendering is measured separately (mermaid section and the row above)${cpuRatio(noDiagrams)}`
+  })
+  report.add({
+    id: 'export.ratio.withDiagrams',
+    section: SECTION,
+    label: 'Hiwar whole process / pandoc, diagrams rendered too',
+    unit: 'x',
+    value: withDiagrams.sample.median / pandoc.sample.median,
+    note: cpuRatio(withDiagrams).replace(/^; /, '')
+  })
+}

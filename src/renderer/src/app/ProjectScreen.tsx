@@ -1,0 +1,102 @@
+import { Suspense, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Project } from '../../../core/model/project'
+import type { AppError } from '../../../core/result'
+import { STAGES, type StageId } from '../../../core/workflow/stages'
+import { useApi } from '../api/ApiContext'
+import { useErrorMessage } from '../api/errors'
+import { Button, EmptyState } from '../components'
+import { STAGE_SCREENS } from '../features/registry'
+import { ProjectProvider } from '../project/ProjectContext'
+import { ProjectStore } from '../project/store'
+import { ChecklistPanel } from './ChecklistPanel'
+import { ProjectHeader } from './ProjectHeader'
+import { StageNav } from './StageNav'
+import { navigate } from './routes'
+
+/** Loads one project, holds its store while open, and lays out header, stage navigation, screen and checklist. */
+export function ProjectScreen({ id, stage }: { id: string; stage: StageId }) {
+  const api = useApi()
+  const { t } = useTranslation('ui')
+  const message = useErrorMessage()
+  const [state, setState] = useState<{ store: ProjectStore } | { error: AppError } | null>(null)
+
+  useEffect(() => {
+    let live = true
+    let opened: ProjectStore | null = null
+    void api.getProject({ id }).then((r) => {
+      if (!live) return
+      if (!r.ok) return setState({ error: r.error })
+      opened = new ProjectStore(r.value, { save: (project: Project) => api.saveProject({ project }) })
+      setState({ store: opened })
+    })
+    return () => {
+      live = false
+      // Leaving by any path (menu, hash): write what is not on disk yet, then let the store go.
+      const store = opened
+      if (store) void store.saveNow().finally(() => store.dispose())
+    }
+  }, [api, id])
+
+  if (state === null) {
+    return (
+      <p className="app__loading" role="status">
+        {t('project.loading')}
+      </p>
+    )
+  }
+  if ('error' in state) {
+    return (
+      <main className="project-missing">
+        <EmptyState
+          title={message(state.error)}
+          action={
+            <Button variant="primary" onClick={() => navigate({ kind: 'library' })}>
+              {t('library.backToLibrary')}
+            </Button>
+          }
+        />
+      </main>
+    )
+  }
+  return (
+    <ProjectProvider store={state.store}>
+      <ProjectLayout stage={stage} />
+    </ProjectProvider>
+  )
+}
+
+function ProjectLayout({ stage }: { stage: StageId }) {
+  const { t } = useTranslation('common')
+  const { t: tu } = useTranslation('ui')
+  const Screen = STAGE_SCREENS[stage]
+  const index = STAGES.indexOf(stage)
+  useEffect(() => {
+    document.querySelector<HTMLElement>('.stage-main')?.scrollTo?.({ top: 0 })
+  }, [stage])
+  return (
+    <div className="project">
+      <ProjectHeader />
+      <div className="project__body">
+        <StageNav current={stage} />
+        <main className="stage-main" id="stage-main" tabIndex={-1}>
+          <p className="stage-main__step">{tu('project.stageOf', { index: index + 1, total: STAGES.length })}</p>
+          {Screen ? (
+            <Suspense
+              fallback={
+                <p className="app__loading" role="status">
+                  {t('app.loading')}
+                </p>
+              }
+            >
+              <Screen />
+            </Suspense>
+          ) : (
+            <EmptyState title={t('empty.stageTitle')} body={t('empty.stageBody', { stage: t(`stages.${stage}`) })} />
+          )}
+        </main>
+        <ChecklistPanel stage={stage} />
+      </div>
+    </div>
+  )
+}

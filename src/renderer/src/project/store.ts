@@ -1,0 +1,107 @@
+import type { SavedInfo } from '../../../core/api'
+import type { Project } from '../../../core/model/project'
+import type { Result } from '../../../core/result'
+import { Autosaver, type SaveState } from './autosave'
+import { applyEdit, breakRun, initHistory, redo, undo, type History } from './history'
+
+export interface UpdateOptions {
+  /** Consecutive updates with the same key (typing in one field) make one undo step. */
+  coalesce?: string
+}
+
+export interface ProjectSnapshot {
+  project: Project
+  canUndo: boolean
+  canRedo: boolean
+  saveState: SaveState
+}
+
+export interface ProjectStoreOptions {
+  save: (project: Project) => Promise<Result<SavedInfo>>
+  delayMs?: number
+}
+
+/**
+ * The open project: immutable states with undo/redo, autosaved (debounced, serialized) through `save`.
+ * Framework-free so it is tested without React; `ProjectProvider` exposes it with useSyncExternalStore.
+ */
+export class ProjectStore {
+  private history: History<Project>
+  private saveState: SaveState
+  private snapshot: ProjectSnapshot
+  private readonly listeners = new Set<() => void>()
+  private readonly saver: Autosaver<Project>
+
+  constructor(project: Project, options: ProjectStoreOptions) {
+    this.history = initHistory(project)
+    this.saveState = { status: 'saved', at: project.updatedAt }
+    this.saver = new Autosaver<Project>({
+      save: options.save,
+      savedAt: project.updatedAt,
+      delayMs: options.delayMs,
+      onState: (state) => {
+        this.saveState = state
+        this.publish()
+      }
+    })
+    this.snapshot = this.makeSnapshot()
+  }
+
+  getSnapshot = (): ProjectSnapshot => this.snapshot
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Applies an immutable edit: `recipe` returns the next project (or the same object for no change). */
+  update = (recipe: (p: Project) => Project, options: UpdateOptions = {}): void => {
+    const next = recipe(this.history.present)
+    const history = applyEdit(this.history, next, options.coalesce)
+    if (history === this.history) return
+    this.commit(history)
+  }
+
+  undo = (): void => this.commit(undo(this.history))
+
+  redo = (): void => this.commit(redo(this.history))
+
+  /** Makes the next edit a new undo step even if it has the same coalesce key (e.g. on field blur). */
+  endEditRun = (): void => {
+    this.history = breakRun(this.history)
+  }
+
+  /** Saves now, after any save in flight. Resolves true when the latest state is on disk. */
+  saveNow = (): Promise<boolean> => this.saver.flush()
+
+  get dirty(): boolean {
+    return this.saver.dirty
+  }
+
+  dispose(): void {
+    this.saver.dispose()
+    this.listeners.clear()
+  }
+
+  private commit(history: History<Project>): void {
+    if (history === this.history) return
+    const changed = history.present !== this.history.present
+    this.history = history
+    if (changed) this.saver.changed(history.present)
+    this.publish()
+  }
+
+  private publish(): void {
+    this.snapshot = this.makeSnapshot()
+    for (const l of this.listeners) l()
+  }
+
+  private makeSnapshot(): ProjectSnapshot {
+    return {
+      project: this.history.present,
+      canUndo: this.history.past.length > 0,
+      canRedo: this.history.future.length > 0,
+      saveState: this.saveState
+    }
+  }
+}
