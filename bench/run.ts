@@ -21,7 +21,7 @@ import { ROOT, removeTemps } from './lib/env'
 import { Report, renderTable } from './lib/report'
 
 type SectionName = 'storage' | 'documents' | 'export' | 'renderer' | 'mermaid' | 'growth'
-const ALL: SectionName[] = ['storage', 'export', 'documents', 'mermaid', 'renderer', 'growth']
+const ALL: SectionName[] = ['storage', 'mermaid', 'renderer', 'documents', 'export', 'growth']
 
 const args = process.argv.slice(2)
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') as SectionName[] | undefined

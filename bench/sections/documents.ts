@@ -46,7 +46,7 @@ export async function runDocuments(report: Report): Promise<void> {
   const pictures = (set: { dir: string | null; missing: string | null }) =>
     set.dir ? '; diagrams embedded as PNG' : `; without pictures (${set.missing})`
 
-  const [full] = await timeDocuments({ project: 'large', kinds: ['fullReport'], imagesDir: largeImages.dir, perKindMs: 90_000, minRuns: 3, maxRuns: 10, budgetMs: 15_000 })
+  const [full] = await timeDocuments({ project: 'large', kinds: ['fullReport'], imagesDir: largeImages.dir, perKindMs: 75_000, minRuns: 3, maxRuns: 10, budgetMs: 15_000 })
   outcomeRow(report, 'export.inprocess.fullReport.large', SECTION_A, 'Full report, large project (build + pack)', full, pictures(largeImages))
 
   console.log(`\n${SECTION_B}`)
@@ -56,7 +56,7 @@ export async function runDocuments(report: Report): Promise<void> {
     ['large', largeImages, 90_000]
   ] as const) {
     const list = which === 'large' ? kinds.filter((k) => k !== 'fullReport') : kinds
-    const outcomes = await timeDocuments({ project: which, kinds: list, imagesDir: images.dir, perKindMs, minRuns: 3, maxRuns: 10, budgetMs: 3_000 })
+    const outcomes = await timeDocuments({ project: which, kinds: list, imagesDir: images.dir, perKindMs, minRuns: 3, maxRuns: 7, budgetMs: 2_000 })
     for (const kind of list) {
       outcomeRow(report, `doc.${which}.${kind}`, SECTION_B, `${kind} — ${which === 'large' ? 'large project' : 'Rabat sample'}`, outcomes.find((o) => o.kind === kind))
     }

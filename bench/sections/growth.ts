@@ -24,7 +24,7 @@ export async function runGrowth(report: Report): Promise<void> {
   const savePoints: { x: number; y: number }[] = []
   for (const scale of SCALES) {
     const lib = await libraryWithLarge(scale)
-    const sample = await timeSaves(lib, { minRuns: 8, maxRuns: 20, budgetMs: 3_000 })
+    const sample = await timeSaves(lib, { minRuns: 6, maxRuns: 15, budgetMs: 2_000 })
     savePoints.push({ x: scale, y: sample.median })
     report.add({ id: `growth.save.x${scale}`, section: SECTION, label: `Save at ${scale}×`, unit: 'ms', sample })
   }
@@ -38,7 +38,7 @@ export async function runGrowth(report: Report): Promise<void> {
   // Builders alone (Hiwar's own code: project → docx objects), then the whole in-process export.
   const buildPoints: { x: number; y: number }[] = []
   for (const scale of SCALES) {
-    const [o] = await timeDocuments({ project: 'large', scale, kinds: ['fullReport'], imagesDir: images.dir, perKindMs: 60_000, warmup: 1, minRuns: 3, maxRuns: 8, budgetMs: 4_000, pack: false })
+    const [o] = await timeDocuments({ project: 'large', scale, kinds: ['fullReport'], imagesDir: images.dir, perKindMs: 60_000, warmup: 1, minRuns: 3, maxRuns: 6, budgetMs: 3_000, pack: false })
     const label = `Full report, builders only at ${scale}×`
     if (!o || !('line' in o)) {
       report.add({ id: `growth.build.x${scale}`, section: SECTION, label, unit: 'ms', value: Number.NaN, note: `stopped: ${stopReason(o)}` })

@@ -11,6 +11,7 @@ import { buildLargeProject } from '../../src/core/samples/large'
 import { createHandlers } from '../../src/main/handlers'
 import { atomicWrite } from '../../src/main/storage/atomicWrite'
 import { parseJsonText, serializeJson } from '../../src/main/storage/safeJsonFile'
+import { contentWeight } from '../../src/main/storage/shrinkGuard'
 import { BENCH_NOW, BENCH_SEED, tempDir } from '../lib/env'
 import type { Report } from '../lib/report'
 import { profileInProcess } from '../lib/profile'
@@ -122,9 +123,10 @@ export async function runStorage(report: Report, options: { profile: boolean } =
   // The parts of a save, measured alone (diagnostics: where the milliseconds of a save go).
   const text = serializeJson(lib.project)
   const parts: [string, string, () => unknown][] = [
-    ['save.part.zod', 'part: zod Project.parse of the project (done twice per save)', () => Project.parse(lib.project)],
+    ['save.part.zod', 'part: zod Project.parse of the project (the channel input check)', () => Project.parse(lib.project)],
     ['save.part.stringify', 'part: JSON.stringify (2-space indent)', () => serializeJson(lib.project)],
-    ['save.part.parse', 'part: JSON.parse of the file (the save re-reads it)', () => parseJsonText('x', Buffer.from(text))],
+    ['save.part.parse', 'part: JSON.parse of the file (opening)', () => parseJsonText('x', Buffer.from(text))],
+    ['save.part.weight', 'part: contentWeight walk (the shrink guard)', () => contentWeight(lib.project)],
     ['save.part.write', 'part: atomic write alone (temp, fsync, rename, dir fsync)', () => atomicWrite(join(lib.dataDir, 'probe.json'), text)],
     ['save.floor.fsync', 'floor: write + fsync of the same bytes (no temp, no rename)', () => writeAndSync(join(lib.dataDir, 'floor.json'), text)],
     ['save.floor.fsyncSmall', 'floor: write + fsync of 200 bytes (a journal line)', () => writeAndSync(join(lib.dataDir, 'small.json'), text.slice(0, 200))],

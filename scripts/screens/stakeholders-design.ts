@@ -49,6 +49,14 @@ export const screens: ScreenDef[] = [
     }
   },
   {
+    name: 'stakeholders-copy',
+    go: async ({ gotoStage, sampleId, page }) => {
+      await gotoStage(sampleId, 'stakeholders')
+      await page.locator('.section__actions .btn').nth(1).click()
+      await page.waitForSelector('.sh-paste textarea[readonly]')
+    }
+  },
+  {
     name: 'stakeholders-grid',
     go: async ({ gotoStage, sampleId, page }) => {
       await gotoStage(sampleId, 'stakeholders')

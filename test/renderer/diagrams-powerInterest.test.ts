@@ -79,8 +79,8 @@ describe('power/interest quadrant chart', () => {
 
   test('names are escaped: quotes and markup never reach mermaid raw', () => {
     const source = powerInterestChart(hostile, labelsFor('fr')).source
-    expect(source).toContain('"Syndicat #quot;SNI#quot; d\'infirm…":::opponent')
-    expect(source).toContain('#lt;script#gt;alert#40;1#41;#lt;/scrip…')
+    expect(source).toContain('"Syndicat “SNI” d\'infirm…":::opponent')
+    expect(source).toContain('#lt;script#gt;alert(1)#lt;/scrip…')
     expect(source).not.toContain('<script')
     expect(source).toContain('"المديرية الجهوية للصحة":::supporter')
     expect(source).toContain('"?":::supporter') // a name of only invisible characters still gets a label

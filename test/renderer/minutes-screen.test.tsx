@@ -72,6 +72,38 @@ describe('minutes screen — note-taking', () => {
   })
 })
 
+describe('minutes screen — a long session', () => {
+  test('1,000 entries on one block: the list shows them all and typing a new one still works', () => {
+    const base = workshopProject()
+    const entries = Array.from({ length: 1000 }, (_, i) => ({
+      id: `e${i}`,
+      blockId: 'b-open',
+      type: 'keyPoint' as const,
+      text: `Point ${i + 1}`,
+      speaker: '',
+      createdAt: '2017-07-06T08:10:00.000Z',
+      actionId: null
+    }))
+    const r = renderStage(MinutesScreen, { ...base, minutes: { ...base.minutes, entries } })
+    // (plain selectors: role queries over 3,000 buttons are what is slow in jsdom, not the screen)
+    const block = [...document.querySelectorAll<HTMLButtonElement>('.minutes-blocks__item')].find((b) => b.textContent?.includes('Ouverture'))!
+    fireEvent.click(block)
+    const list = document.querySelector('ol.minutes-entries')!
+    expect(list.getAttribute('aria-label')).toBe('Entrées de la séquence « Ouverture »')
+    expect(list.querySelectorAll('li')).toHaveLength(1000)
+    const input = document.querySelector<HTMLTextAreaElement>('.minutes-composer__text')!
+    const start = performance.now()
+    for (const ch of 'Le point 1001') fireEvent.change(input, { target: { value: input.value + ch } })
+    const typing = performance.now() - start
+    fireEvent.keyDown(input, { key: 'Enter', code: 'Enter' })
+    expect(r.current().minutes.entries).toHaveLength(1001)
+    expect(list.querySelectorAll('li')).toHaveLength(1001)
+    expect(block.textContent).toContain('1001 entrées')
+    // Typing re-renders the composer, not the 1,000-entry list.
+    expect(typing).toBeLessThan(3000)
+  })
+})
+
 describe('minutes screen — attendance', () => {
   test('keyboard marks, walk-in on the spot, totals', () => {
     const r = renderStage(MinutesScreen, workshopProject())

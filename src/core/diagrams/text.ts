@@ -1,24 +1,18 @@
 /**
  * Mermaid label safety. Every user text that reaches a diagram goes through `mermaidLabel`: it becomes a
- * double-quoted mermaid string where quotes, angle brackets, brackets and the like are entity codes
- * (`#quot;`, `#lt;` …, which mermaid decodes for display), control and bidi-override characters are dropped,
- * and line breaks become spaces. With `securityLevel: 'strict'` mermaid then renders it as plain text.
+ * double-quoted mermaid string. Inside quotes mermaid accepts brackets, parentheses, `|` and `;` as they
+ * are, and our diagrams draw labels as plain SVG text (`htmlLabels: false`), where only `#lt;`, `#gt;` and
+ * `#amp;` are decoded — so only what could end or reinterpret the string is changed: `"` becomes a
+ * typographic quote, `<`, `>` and `&` become those entity codes, a `#` that would start an entity code
+ * becomes a full-width `＃`, so does the first `%` of `%%` (mermaid directives and comments), and backticks (markdown strings) become apostrophes. Control and bidi-override
+ * characters are dropped and line breaks become spaces. With `securityLevel: 'strict'` mermaid renders the
+ * result as plain text.
  */
 const ENTITY: Record<string, string> = {
-  '"': '#quot;',
   '<': '#lt;',
   '>': '#gt;',
   '&': '#amp;',
-  '#': '#35;',
-  '[': '#91;',
-  ']': '#93;',
-  '{': '#123;',
-  '}': '#125;',
-  '(': '#40;',
-  ')': '#41;',
-  '|': '#124;',
-  ';': '#59;',
-  '`': '#96;'
+  '`': "'"
 }
 
 // C0/C1 controls (except tab/newline handled below), bidi embeddings/overrides/isolates, U+FFFE/U+FFFF.
@@ -31,9 +25,14 @@ export function plainLabelText(text: string, maxLength = 120): string {
   return flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat
 }
 
-/** A quoted mermaid label, e.g. `"Pénurie #quot;aiguë#quot;"`. */
+/** A quoted mermaid label, e.g. `"Pénurie “aiguë” (ISPITS)"`. */
 export function mermaidLabel(text: string, maxLength = 120): string {
-  const safe = [...plainLabelText(text, maxLength)].map((c) => ENTITY[c] ?? c).join('')
+  let open = true
+  const quoted = plainLabelText(text, maxLength)
+    .replace(/#(?=[A-Za-z0-9]*;)/g, '＃')
+    .replace(/%(?=%)/g, '％')
+    .replace(/"/g, () => ((open = !open) ? '”' : '“'))
+  const safe = [...quoted].map((c) => ENTITY[c] ?? c).join('')
   return `"${safe}"`
 }
 

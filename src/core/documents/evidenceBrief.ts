@@ -45,7 +45,8 @@ function optionBlocks(ctx: DocContext, option: PolicyOption, index: number, h: n
   ]
 }
 
-export function evidenceBriefBody(ctx: DocContext, h: number): Block[] {
+/** `withTree: false` in the full report, whose priority chapter already shows the problem tree. */
+export function evidenceBriefBody(ctx: DocContext, h: number, options: { withTree?: boolean } = {}): Block[] {
   const t = ctx.t
   const e = ctx.project.evidence
   const messages = linesOf(e.brief.keyMessages)
@@ -56,7 +57,7 @@ export function evidenceBriefBody(ctx: DocContext, h: number): Block[] {
     ...(messages.length > 0 ? bullets(ctx, messages) : [note(ctx, t('documents:empty.keyMessages'))]),
     heading(ctx, h, t('documents:brief.problem')),
     ...prose(ctx, problemText, t('documents:empty.problem')),
-    ...problemTreeFigure(ctx, h),
+    ...(options.withTree === false ? [] : problemTreeFigure(ctx, h)),
     heading(ctx, h, t('documents:brief.options')),
     ...(e.options.length > 0
       ? [para(ctx, t('documents:brief.optionsIntro', { count: e.options.length })), ...e.options.flatMap((o, i) => optionBlocks(ctx, o, i, h, refs.sources))]

@@ -85,7 +85,7 @@ export function buildFullReport(ctx: DocContext): Document {
         chapter(ctx, 2, 'documents:report.chapters.priority'),
         ...priorityBody(ctx, 2),
         chapter(ctx, 3, 'documents:report.chapters.evidence'),
-        ...evidenceBriefBody(ctx, 2),
+        ...evidenceBriefBody(ctx, 2, { withTree: false }),
         chapter(ctx, 4, 'documents:report.chapters.stakeholders'),
         ...stakeholderAnalysisBody(ctx, 2)
       ]

@@ -340,23 +340,24 @@ export function buildLargeProject(args: LargeProjectOptions): Project {
       pearl: Object.fromEntries(PEARL_KEYS.map((k) => [k, r.chance(0.9)]))
     }))
   )
-  const treeNodes = (prefix: string, n: number) =>
+  // A large but readable tree: each cause or effect has 3 (causes) or 2 (effects) sub-causes, the first
+  // of which is explained one level further (about 46 nodes at scale 1).
+  const treeNodes = (prefix: string, n: number, width: number) =>
     Array.from({ length: n }, (_, i) => ({
       id: `${prefix}-${pad(i + 1)}`,
       text: short(sentence(r), 200),
       objective: short(`Obtenir ${r.pick(MEASURES)}`, 200),
-      children: Array.from({ length: 3 }, (_, j) => ({
+      children: Array.from({ length: width }, (_, j) => ({
         id: `${prefix}-${pad(i + 1)}-${j + 1}`,
         text: short(sentence(r), 200),
         objective: short(`Mettre en place ${r.pick(MEASURES)}`, 200),
-        children: Array.from({ length: 2 }, (_, k) => ({
-          id: `${prefix}-${pad(i + 1)}-${j + 1}-${k + 1}`,
-          text: short(sentence(r), 200),
-          objective: short(`Assurer ${r.pick(MEASURES)}`, 200)
-        }))
+        children:
+          j === 0
+            ? [{ id: `${prefix}-${pad(i + 1)}-${j + 1}-1`, text: short(sentence(r), 200), objective: short(`Assurer ${r.pick(MEASURES)}`, 200) }]
+            : []
       }))
     }))
-  const causes = treeNodes('cause', c.causes)
+  const causes = treeNodes('cause', c.causes, 3)
   const priority: ProjectInput['priority'] = {
     method: 'grid',
     criteria,
@@ -368,7 +369,7 @@ export function buildLargeProject(args: LargeProjectOptions): Project {
     choiceRationale: paragraph(r, 60),
     statement: paragraph(r, 60),
     affectedGroups: 'Populations rurales et périurbaines de la région, femmes enceintes, personnes âgées',
-    tree: { causes, effects: treeNodes('effect', c.effects) },
+    tree: { causes, effects: treeNodes('effect', c.effects, 2) },
     objective: paragraph(r, 30),
     champion: 'Dr Rachid Ouazzani, Directeur régional de la santé',
     policyWindow: paragraph(r, 40)

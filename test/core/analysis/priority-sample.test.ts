@@ -35,7 +35,8 @@ describe('Rabat 2017 sample — priority problem', () => {
 
   test('Hanlon agrees, and shows a PEARL exclusion', () => {
     const hanlon = rankByHanlon(build().priority)
-    expect(hanlon.rows[0]).toMatchObject({ problem: { id: 'prob-nurses' }, rank: 1 })
+    expect(hanlon.rows[0]).toMatchObject({ problem: { id: 'prob-nurses' }, rank: 1, count: 3 })
+    expect(rankCandidates({ ...build().priority, method: 'hanlon' }).lines.every((l) => !l.incomplete)).toBe(true)
     expect(hanlon.rows.find((r) => r.problem.id === 'prob-south')).toMatchObject({ excluded: true, failedPearl: ['economics'] })
     expect(rankCandidates({ ...build().priority, method: 'hanlon' }).lines[0]!.problem.id).toBe('prob-nurses')
   })

@@ -4,7 +4,9 @@ import { mermaidId, mermaidLabel, plainLabelText } from '../../../src/core/diagr
 
 describe('mermaid label safety', () => {
   it('encodes characters that would break out of a quoted label', () => {
-    expect(mermaidLabel('A "quoted" <b>bold</b> [x]')).toBe('"A #quot;quoted#quot; #lt;b#gt;bold#lt;/b#gt; #91;x#93;"')
+    expect(mermaidLabel('A "quoted" <b>bold</b> [x] (y) #quot; `z`')).toBe(
+      '"A “quoted” #lt;b#gt;bold#lt;/b#gt; [x] (y) ＃quot; \'z\'"'
+    )
   })
 
   it('keeps Arabic and accented text as it is', () => {
@@ -19,11 +21,11 @@ describe('mermaid label safety', () => {
     expect(plainLabelText('x'.repeat(300), 10)).toBe(`${'x'.repeat(9)}…`)
   })
 
-  it('never lets a raw quote, bracket or angle bracket through, for any text', () => {
+  it('never lets a raw quote, angle bracket, backtick or entity code through, for any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => {
         const inner = mermaidLabel(s).slice(1, -1)
-        expect(inner.replace(/#\w+;/g, '')).not.toMatch(/["<>[\]{}()|;`\n\r]/)
+        expect(inner.replace(/#(lt|gt|amp);/g, '')).not.toMatch(/["<>`\n\r]|#[A-Za-z0-9]*;/)
       })
     )
   })

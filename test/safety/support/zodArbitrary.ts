@@ -46,8 +46,9 @@ function stringArbitrary(schema: z.ZodType, def: Def): fc.Arbitrary<string> {
   const checks = (def.checks as Check[] | undefined) ?? []
   let min = 0
   let max = 200
-  let pattern: RegExp | null = null
-  let format: string | null = null
+  // A format schema (z.iso.datetime…) carries its format on its own def; `.regex()` adds it as a check.
+  let pattern: RegExp | null = (def.pattern as RegExp | undefined) ?? null
+  let format: string | null = (def.format as string | undefined) ?? null
   for (const c of checks) {
     const d = c._zod.def
     if (d.check === 'min_length') min = d.minimum as number

@@ -64,7 +64,11 @@ const HANLON: HanlonScore[] = [
   { scorerId: PRIORITY_IDS.scorerPlanning, problemId: PRIORITY_IDS.maternal, a: 6, b: 16, c: 6, pearl: ALL_MET },
   // A multi-region plan is beyond one region's budget: "economics" not met for this scorer.
   { scorerId: PRIORITY_IDS.scorerPlanning, problemId: PRIORITY_IDS.south, a: 4, b: 12, c: 4, pearl: { ...ALL_MET, economics: false } },
-  { scorerId: PRIORITY_IDS.scorerPlanning, problemId: PRIORITY_IDS.disability, a: 4, b: 13, c: 5, pearl: ALL_MET }
+  { scorerId: PRIORITY_IDS.scorerPlanning, problemId: PRIORITY_IDS.disability, a: 4, b: 13, c: 5, pearl: ALL_MET },
+  { scorerId: PRIORITY_IDS.scorerDelegate, problemId: PRIORITY_IDS.nurses, a: 9, b: 16, c: 6, pearl: ALL_MET },
+  { scorerId: PRIORITY_IDS.scorerDelegate, problemId: PRIORITY_IDS.maternal, a: 5, b: 17, c: 6, pearl: ALL_MET },
+  { scorerId: PRIORITY_IDS.scorerDelegate, problemId: PRIORITY_IDS.disability, a: 4, b: 15, c: 4, pearl: ALL_MET },
+  { scorerId: PRIORITY_IDS.scorerDelegate, problemId: PRIORITY_IDS.south, a: 4, b: 13, c: 3, pearl: ALL_MET }
 ]
 
 const node = (id: string, text: string, objective: string, children: TreeNode[] = []): TreeNode => ({ id, text, objective, children })

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatTime } from '../../../../core/i18n/languages'
 import { ENTRY_TYPES, type EntryType, type MinuteEntry } from '../../../../core/model/minutes'
@@ -85,8 +85,11 @@ export interface EntryListProps {
   onAmend: (request: AmendRequest) => void
 }
 
-/** The entries of one block, oldest first, each with its type as text and what can be done with it. */
-export function EntryList({ entries, blockTitle, chathamHouse, locked, onAmend }: EntryListProps) {
+/**
+ * The entries of one block, oldest first, each with its type as text and what can be done with it.
+ * Memoised: typing in the composer (a draft, not the project) never re-renders a long list.
+ */
+export const EntryList = memo(function EntryList({ entries, blockTitle, chathamHouse, locked, onAmend }: EntryListProps) {
   const { t } = useTranslation('minutes')
   const lang = useLang()
   const { project } = useProject()
@@ -192,4 +195,4 @@ export function EntryList({ entries, blockTitle, chathamHouse, locked, onAmend }
       )}
     </>
   )
-}
+})

@@ -72,7 +72,7 @@ export const RankingSection = memo(function RankingSection({
                       {line.problem.title}
                     </th>
                     <td className="matrix__num">
-                      <span className="ranking__score">{fmt(line.score, 1)}</span>
+                      <span className="ranking__score">{fmt(line.score, 1, true)}</span>
                       {line.score !== null && (
                         <span className="meter ranking__meter" aria-hidden="true">
                           <span className="meter__bar" style={{ inlineSize: `${Math.max(0, Math.min(100, line.score))}%` }} />

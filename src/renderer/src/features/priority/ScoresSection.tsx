@@ -27,9 +27,10 @@ const COMPONENTS: readonly HanlonComponent[] = ['a', 'b', 'c']
 export type ScoringData = ScoringInput
 
 /** Number formatting for scores and means: up to two decimals, Western digits. */
-export function useScoreFormat(): (n: number | null, digits?: number) => string {
+export function useScoreFormat(): (n: number | null, digits?: number, fixed?: boolean) => string {
   const lang = useLang()
-  return (n, digits = 2) => (n === null ? '—' : formatNumber(n, lang, { maximumFractionDigits: digits }))
+  return (n, digits = 2, fixed = false) =>
+    n === null ? '—' : formatNumber(n, lang, { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0 })
 }
 
 /** One scorer's 1–5 grid: candidates in rows, criteria in columns; arrows ↑/↓ move between rows. */
