@@ -4,6 +4,14 @@
  */
 import type { Sample } from './stats'
 
+/** What every section receives from bench/run.ts. */
+export interface SectionOptions {
+  /** Write CPU profiles of the slow paths (bench/profiles/) and print their top frames. */
+  profile: boolean
+  /** Milliseconds left before the run should wrap up (optional extra runs are skipped past it). */
+  remainingMs: () => number
+}
+
 export type Unit = 'ms' | 'KB' | 'x' | 'slope' | 'count'
 export type Status = 'PASS' | 'MISS' | 'INFO' | 'N/A'
 

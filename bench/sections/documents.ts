@@ -46,7 +46,7 @@ export async function runDocuments(report: Report): Promise<void> {
   const pictures = (set: { dir: string | null; missing: string | null }) =>
     set.dir ? '; diagrams embedded as PNG' : `; without pictures (${set.missing})`
 
-  const [full] = await timeDocuments({ project: 'large', kinds: ['fullReport'], imagesDir: largeImages.dir, perKindMs: 75_000, minRuns: 3, maxRuns: 10, budgetMs: 15_000 })
+  const [full] = await timeDocuments({ project: 'large', kinds: ['fullReport'], imagesDir: largeImages.dir, perKindMs: 100_000, minRuns: 3, maxRuns: 10, budgetMs: 15_000 })
   outcomeRow(report, 'export.inprocess.fullReport.large', SECTION_A, 'Full report, large project (build + pack)', full, pictures(largeImages))
 
   console.log(`\n${SECTION_B}`)

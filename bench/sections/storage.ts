@@ -54,12 +54,24 @@ export function typedEdit(project: Project, i: number): Project {
   }
 }
 
-/** Times saveProject (edit → validated → written → fsynced) on a library; returns the sample. */
-export async function timeSaves(lib: Library, options: { minRuns: number; maxRuns: number; budgetMs: number }): Promise<Sample> {
+/**
+ * Times saveProject (edit → validated → written → fsynced) on a library; returns the wall-time sample.
+ * `cpuMs`, when given, receives the process CPU time of each measured save (load-independent).
+ */
+export async function timeSaves(
+  lib: Library,
+  options: { minRuns: number; maxRuns: number; budgetMs: number },
+  cpuMs?: number[]
+): Promise<Sample> {
   let current = lib.project
+  let runs = 0
   return repeat(
     async () => {
+      const c0 = process.cpuUsage()
       const r = await lib.api.saveProject({ project: current })
+      const c = process.cpuUsage(c0)
+      // The first two calls are the warm-up of `repeat`.
+      if (cpuMs && runs++ >= 2) cpuMs.push((c.user + c.system) / 1000)
       if (!r.ok) throw new Error(`saveProject failed: ${r.error.code} ${JSON.stringify(r.error.params)}`)
     },
     { warmup: 2, ...options, between: (i) => void (current = typedEdit(current, i)) }
@@ -126,7 +138,7 @@ export async function runStorage(report: Report, options: { profile: boolean } =
     ['save.part.zod', 'part: zod Project.parse of the project (the channel input check)', () => Project.parse(lib.project)],
     ['save.part.stringify', 'part: JSON.stringify (2-space indent)', () => serializeJson(lib.project)],
     ['save.part.parse', 'part: JSON.parse of the file (opening)', () => parseJsonText('x', Buffer.from(text))],
-    ['save.part.weight', 'part: contentWeight walk (the shrink guard)', () => contentWeight(lib.project)],
+    ['save.part.weight', 'part: contentWeight walk (the shrink guard)', () => void contentWeight(lib.project)],
     ['save.part.write', 'part: atomic write alone (temp, fsync, rename, dir fsync)', () => atomicWrite(join(lib.dataDir, 'probe.json'), text)],
     ['save.floor.fsync', 'floor: write + fsync of the same bytes (no temp, no rename)', () => writeAndSync(join(lib.dataDir, 'floor.json'), text)],
     ['save.floor.fsyncSmall', 'floor: write + fsync of 200 bytes (a journal line)', () => writeAndSync(join(lib.dataDir, 'small.json'), text.slice(0, 200))],

@@ -24,6 +24,8 @@ export function mainWindowOptions(args: { preloadPath: string; title?: string })
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // Middle-click would open links in new windows (denied anyway by the window-open handler).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true
     }
   }

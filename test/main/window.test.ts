@@ -1,13 +1,34 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 // Importing electron outside Electron tries to download the binary: mock it.
-const electron = vi.hoisted(() => ({ openExternal: vi.fn(async () => undefined) }))
+const electron = vi.hoisted(() => {
+  const windows: { options: unknown; loaded: string[] }[] = []
+  class BrowserWindow {
+    loaded: string[] = []
+    webContents = {
+      session: { webRequest: { onHeadersReceived: () => undefined }, setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined },
+      on: () => undefined,
+      setWindowOpenHandler: () => undefined
+    }
+    constructor(readonly options: unknown) {
+      windows.push(this as unknown as { options: unknown; loaded: string[] })
+    }
+    once() {}
+    async loadFile(p: string) {
+      this.loaded.push(`file:${p}`)
+    }
+    async loadURL(u: string) {
+      this.loaded.push(`url:${u}`)
+    }
+  }
+  return { openExternal: vi.fn(async () => undefined), BrowserWindow, windows }
+})
 vi.mock('electron', () => ({
-  BrowserWindow: vi.fn(),
+  BrowserWindow: electron.BrowserWindow,
   shell: { openExternal: electron.openExternal }
 }))
 
-const { hardenSession, hardenWebContents, mainWindowOptions, openAllowedExternal } = await import('../../src/main/window')
+const { createMainWindow, hardenSession, hardenWebContents, mainWindowOptions, openAllowedExternal } = await import('../../src/main/window')
 const { CONTENT_SECURITY_POLICY } = await import('../../src/main/security')
 
 type Listener = (...args: unknown[]) => void
@@ -47,6 +68,22 @@ describe('main window options', () => {
       experimentalFeatures: false
     })
     expect(options.show).toBe(false)
+  })
+
+  it('enable no experimental Blink feature and disable middle-click (Auxclick) navigation', () => {
+    const prefs = mainWindowOptions({ preloadPath: '/p.cjs' }).webPreferences!
+    expect(prefs.enableBlinkFeatures).toBeUndefined()
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick')
+    expect(prefs.navigateOnDragDrop).toBe(false)
+  })
+
+  it('the packaged app loads its own bundled file, never a remote page; the dev server only when one is given', async () => {
+    electron.windows.length = 0
+    await createMainWindow({ preloadPath: '/app/out/preload/index.cjs', rendererFile: '/app/out/renderer/index.html' })
+    expect(electron.windows[0]!.loaded).toEqual(['file:/app/out/renderer/index.html'])
+    expect(electron.windows[0]!.options).toEqual(mainWindowOptions({ preloadPath: '/app/out/preload/index.cjs' }))
+    await createMainWindow({ preloadPath: '/p.cjs', rendererFile: '/r.html', devServerUrl: 'http://localhost:5173' })
+    expect(electron.windows[1]!.loaded).toEqual(['url:http://localhost:5173'])
   })
 })
 

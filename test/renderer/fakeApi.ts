@@ -157,7 +157,23 @@ export function createFakeApi(seed: { projects?: Project[]; settings?: Partial<S
       record('setSettings', input)
       api.settings = { ...api.settings, ...input }
       return ok(api.settings)
-    }
+    },
+    // Data-safety channels (src/main/handlers/safety.ts): a writable folder with no older versions.
+    getStorageStatus: async () => {
+      record('getStorageStatus', undefined)
+      return ok({ dataDir: '/fake/data', readOnly: false, error: null, holder: null })
+    },
+    listVersions: async (input: ChannelInput<'listVersions'>) => {
+      record('listVersions', input)
+      return ok([])
+    },
+    previewVersion: async (input: ChannelInput<'previewVersion'>) => (record('previewVersion', input), fail('notFound')),
+    restoreVersion: async (input: ChannelInput<'restoreVersion'>) => (record('restoreVersion', input), fail('notFound')),
+    listQuarantine: async () => (record('listQuarantine', undefined), ok([])),
+    restoreQuarantined: async (input: ChannelInput<'restoreQuarantined'>) => (record('restoreQuarantined', input), fail('notFound')),
+    openStorageFolder: async (input: ChannelInput<'openStorageFolder'>) => (record('openStorageFolder', input), ok({ path: '/fake/data' })),
+    saveProjectCopy: async (input: ChannelInput<'saveProjectCopy'>) => (record('saveProjectCopy', input), fail('cancelled')),
+    quitReady: async (input: ChannelInput<'quitReady'>) => (record('quitReady', input), ok({ quitting: false }))
   })
   return api
 }

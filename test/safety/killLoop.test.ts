@@ -122,7 +122,7 @@ async function worker(index: number, cycles: number, tally: Tally): Promise<void
   let saveMs = 60
   for (let cycle = 0; cycle < cycles; cycle++) {
     const beforeReady = Math.random() < 0.1
-    const delayMs = beforeReady ? Math.random() * 120 : Math.random() * saveMs * 3
+    const delayMs = beforeReady ? Math.random() * 120 : Math.random() * saveMs * 2
     const run = await runChild(dataDir, id, { beforeReady, delayMs })
     tally.cycles++
     if (run.ready) tally.killedWhileSaving++

@@ -16,7 +16,6 @@ const ENTITY: Record<string, string> = {
 }
 
 // C0/C1 controls (except tab/newline handled below), bidi embeddings/overrides/isolates, U+FFFE/U+FFFF.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g
 
 /** Plain, single-line text: unsafe characters removed, whitespace folded, trimmed, shortened. */

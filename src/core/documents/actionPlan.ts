@@ -35,7 +35,7 @@ export function actionTable(ctx: DocContext): Block[] {
   return table(ctx, {
     orientation: 'landscape',
     columns: [
-      { title: t('documents:actionPlan.number'), weight: 1 },
+      { title: t('documents:actionPlan.number'), weight: 1.4 },
       { title: t('documents:actionPlan.action'), weight: 4.2 },
       { title: t('documents:actionPlan.owner'), weight: 2.8 },
       { title: t('documents:actionPlan.dates'), weight: 2.9 },

@@ -27,10 +27,14 @@ export function sheetHalfDays(ctx: DocContext): HalfDay[] {
   return days.flatMap((date, dayIndex) => (['am', 'pm'] as const).map((half) => ({ dayId: `day-${dayIndex}`, dayIndex, date, half })))
 }
 
-export function halfDayTitle(ctx: DocContext, slot: HalfDay): string {
+/** "Jour 1 · 06/07/2017 · Matin" as short lines (the signature columns are narrow). */
+export function halfDayLines(ctx: DocContext, slot: HalfDay): string[] {
   const date = slot.date ? ctx.date(slot.date, 'short') : ''
-  const day = date ? ctx.t('documents:agenda.dayWithDate', { n: slot.dayIndex + 1, date }) : ctx.t('documents:agenda.day', { n: slot.dayIndex + 1 })
-  return `${ctx.t('documents:attendance.signature')}\n${day}\n${ctx.t(`documents:halves.${slot.half}`)}`
+  return [ctx.t('documents:agenda.day', { n: slot.dayIndex + 1 }), date, ctx.t(`documents:halves.${slot.half}`)].filter(Boolean)
+}
+
+export function halfDayTitle(ctx: DocContext, slot: HalfDay): string {
+  return [ctx.t('documents:attendance.signature'), ...halfDayLines(ctx, slot)].join('\n')
 }
 
 export function attendanceSheetTable(ctx: DocContext): Block[] {
@@ -46,7 +50,7 @@ export function attendanceSheetTable(ctx: DocContext): Block[] {
     orientation: 'landscape',
     rowHeight: ROW_HEIGHT,
     columns: [
-      { title: t('documents:attendance.number'), weight: 1.3 },
+      { title: t('documents:attendance.number'), weight: 1.5 },
       { title: t('documents:attendance.name'), weight: 4.6 },
       { title: t('documents:attendance.function'), weight: 4.4 },
       { title: t('documents:attendance.institution'), weight: 4.8 },

@@ -45,6 +45,16 @@ export interface DocContext {
   counters: { figure: number; table: number; list: number }
 }
 
+/**
+ * "06/07/2017" in every language (day/month/year, Western digits, as Moroccan forms write it). Built by
+ * hand rather than by Intl: ar-MA puts right-to-left marks between the parts, which reorders and splits
+ * the date in a narrow table cell. Word joiners after the slashes keep it on one line.
+ */
+export function shortDate(iso: string | null | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '')
+  return m ? `${m[3]}/\u2060${m[2]}/\u2060${m[1]}` : ''
+}
+
 export function createContext(project: Project, options: BuildOptions): DocContext {
   const i18n = createI18n(options.lang)
   const fixed = i18n.getFixedT(options.lang)
@@ -68,7 +78,7 @@ export function createContext(project: Project, options: BuildOptions): DocConte
     images: options.images ?? {},
     now: options.now,
     today,
-    date: (iso, style = 'long') => formatDate(iso, options.lang, style),
+    date: (iso, style = 'long') => (style === 'short' ? shortDate(iso) : formatDate(iso, options.lang, style)),
     num: (n, o) => formatNumber(n, options.lang, o),
     counters: { figure: 0, table: 0, list: 0 }
   }

@@ -12,7 +12,7 @@ import { assemble } from './frame'
 import { sanitizeLine } from './sanitize'
 import { dialogueFacts, personLine } from './shared'
 import { blockTitle, dayTitle, timeRange } from './programme'
-import { halfDayTitle } from './attendanceSheet'
+import { halfDayLines } from './attendanceSheet'
 
 /**
  * Minutes (compte rendu): draft or final mark, the facts, attendance, then the typed entries agenda block
@@ -60,7 +60,7 @@ export function attendanceBlocks(ctx: DocContext): Block[] {
         { title: t('documents:attendanceStatuses.absent'), weight: 1.6 },
         { title: t('documents:attendanceStatuses.excused'), weight: 1.6 }
       ],
-      rows: s.halfDays.map((h) => [halfDayTitle(ctx, h).split('\n').slice(1).join(' \u00b7 '), ctx.num(h.present), ctx.num(h.absent), ctx.num(h.excused)]),
+      rows: s.halfDays.map((h) => [halfDayLines(ctx, h).join(' \u00b7 '), ctx.num(h.present), ctx.num(h.absent), ctx.num(h.excused)]),
       widthFraction: 0.85
     })
   ]

@@ -42,7 +42,7 @@ export function priorityBody(ctx: DocContext, h: number): Block[] {
   }
   out.push(heading(ctx, h, t('documents:priority.choice')))
   const chosen = problemTitle(ctx)
-  if (chosen) out.push(para(ctx, chosen, { bold: true }))
+  if (chosen) out.push(para(ctx, chosen, { bold: true, dir: 'auto' }))
   out.push(...prose(ctx, pr.choiceRationale, chosen ? undefined : t('documents:empty.choice')))
   out.push(heading(ctx, h, t('documents:priority.statement')), ...prose(ctx, pr.statement, t('documents:empty.problem')))
   out.push(

@@ -52,7 +52,7 @@ export function summaryBody(ctx: DocContext, h: number): Block[] {
   ].filter(Boolean)
   const out: Block[] = [para(ctx, intro.join(' '))]
   out.push(heading(ctx, h, t('documents:summary.problem')))
-  if (problem) out.push(para(ctx, problem, { bold: true }))
+  if (problem) out.push(para(ctx, problem, { bold: true, dir: 'auto' }))
   out.push(...prose(ctx, p.priority.statement, problem ? undefined : t('documents:empty.problem')))
   if (p.evidence.options.length > 0) {
     out.push(heading(ctx, h, t('documents:summary.options')), ...bullets(ctx, p.evidence.options.map((o) => o.title)))

@@ -1,16 +1,10 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { ChannelName, ChannelOutput, Contract } from '../../core/api'
 import type { Settings } from '../../core/model/settings'
 import { newId as defaultNewId } from '../../core/project/factory'
 import type { FsLayer } from '../storage/fsLayer'
 import { ProjectStore, type StoreOptions } from '../storage/projectStore'
 import { SettingsStore } from '../storage/settingsStore'
-
-// Main parses whole projects (up to a few MB) on every load and save. zod's JIT compiles a parser per
-// object schema on first use, which costs more than it saves here: on a 1.7 MB project, jitless parsing
-// measured 126 ms cold / 20 ms warm against 169 / 40 ms with the JIT. (The renderer's CSP forbids eval,
-// so zod is jitless there anyway.)
-z.config({ jitless: true })
 
 export interface FileFilter {
   name: string

@@ -30,14 +30,14 @@ describe('problem tree mermaid text', () => {
     expect(lines).toContain('n_travel["Longs trajets"]:::effect')
   })
 
-  test('labels are escaped: brackets become entity codes', () => {
-    expect(lines).toContain('n_ispits["Places limitées #40;ISPITS#41;"]:::cause')
+  test('labels are quoted: brackets stay readable, quotes and markup never reach mermaid raw', () => {
+    expect(lines).toContain('n_ispits["Places limitées (ISPITS)"]:::cause')
   })
 
   test('empty texts get the translated placeholders', () => {
     const empty = problemTreeMermaid({ causes: [node('x', '  ')], effects: [] }, ' ', labels)
     expect(empty).toContain('core_problem["Problème central à préciser"]')
-    expect(empty).toContain('n_x["#40;sans texte#41;"]')
+    expect(empty).toContain('n_x["(sans texte)"]')
   })
 
   test('the same data gives the same text (stable for exports and tests)', () => {
@@ -52,7 +52,7 @@ describe('objective tree mermaid text', () => {
   test('restated nodes show their objective; others a dashed "to restate" marker', () => {
     expect(text).toContain('core_problem["Infirmiers polyvalents en nombre suffisant"]:::goal')
     expect(text).toContain('n_training["Formation renforcée"]:::means')
-    expect(text).toContain('n_ispits["À reformuler : Places limitées #40;ISPITS#41;"]:::todo')
+    expect(text).toContain('n_ispits["À reformuler : Places limitées (ISPITS)"]:::todo')
     expect(text).toContain('n_closed["À reformuler : Dispensaires fermés"]:::todo')
     expect(text).toContain('n_training --> core_problem')
     expect(text).toContain('core_problem --> n_closed')

@@ -59,7 +59,9 @@ async function main(): Promise<void> {
   let bytes = JSON.stringify(project).length
   const cpu = process.cpuUsage()
   say(`ready ${n} ${Math.round((cpu.user + cpu.system) / 1000)}`)
-  for (;;) {
+  // For profiling by hand: HIWAR_SAVER_MAX=<saves> stops after that many saves.
+  const max = Number(process.env.HIWAR_SAVER_MAX ?? Infinity)
+  for (let done = 0; done < max; done++) {
     n++
     project = grow(project, n, bytes)
     bytes += 2_100

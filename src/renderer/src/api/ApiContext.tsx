@@ -5,7 +5,7 @@ import type { AppApi, PreloadApi } from '../../../core/api'
  * What the renderer may call: the channel map of `src/core/api.ts`, plus the native-menu subscription
  * the preload adds (absent in tests and in the browser harness unless they provide it).
  */
-export type RendererApi = AppApi & Partial<Pick<PreloadApi, 'onMenu'>>
+export type RendererApi = AppApi & Partial<Pick<PreloadApi, 'onMenu' | 'onAppEvent'>>
 
 declare global {
   interface Window {

@@ -4,6 +4,9 @@ import { useApi } from '../api/ApiContext'
 import { NoticeBanner, useNotices } from '../api/errors'
 import { useRestoredLanguage } from '../i18n/language'
 import { LibraryScreen } from '../features/library/LibraryScreen'
+import { QuarantineScreen } from '../features/quarantine/QuarantineScreen'
+import { StorageStatusBanner, useQuitResponder } from '../features/versions/StorageStatus'
+import { VersionsScreen } from '../features/versions/VersionsScreen'
 import { ProjectScreen } from './ProjectScreen'
 import { navigate, useRoute } from './routes'
 
@@ -13,8 +16,10 @@ export function App() {
   const ready = useRestoredLanguage()
   const route = useRoute()
   useMenuCommands(route.kind === 'project' ? route.id : null)
+  useQuitResponder()
   return (
     <div className="app">
+      <StorageStatusBanner />
       <NoticeBanner />
       {!ready ? (
         <p className="app__loading" role="status">
@@ -22,6 +27,10 @@ export function App() {
         </p>
       ) : route.kind === 'project' ? (
         <ProjectScreen key={route.id} id={route.id} stage={route.stage} />
+      ) : route.kind === 'versions' ? (
+        <VersionsScreen key={route.id} id={route.id} />
+      ) : route.kind === 'quarantine' ? (
+        <QuarantineScreen />
       ) : (
         <LibraryScreen key={route.kind} view={route.kind} intent={route.kind === 'library' ? route.intent : undefined} />
       )}

@@ -8,6 +8,7 @@ import { useLang } from '../i18n/language'
 import { useProject } from '../project/ProjectContext'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { ExportDialog } from '../features/export'
+import { SaveSafety } from '../features/versions/SaveSafety'
 import { navigate } from './routes'
 
 /** Back to the library, project name, save state, undo/redo, export, language. */
@@ -18,10 +19,14 @@ export function ProjectHeader() {
   const { project, undo, redo, canUndo, canRedo, saveNow } = useProject()
   const { unwrap, reportInfo } = useNotices()
   const { t: td } = useTranslation('documents')
+  const { t: ts } = useTranslation('safety')
   const [exporting, setExporting] = useState(false)
 
   const leave = async () => {
     if (await saveNow()) navigate({ kind: 'library' })
+  }
+  const versions = async () => {
+    if (await saveNow()) navigate({ kind: 'versions', id: project.id })
   }
   const exportProject = async () => {
     if (!(await saveNow())) return
@@ -44,6 +49,9 @@ export function ProjectHeader() {
       <div className="topbar__group">
         <IconButton icon="↶" label={t('save.undo')} disabled={!canUndo} onClick={undo} className="icon-mirror" />
         <IconButton icon="↷" label={t('save.redo')} disabled={!canRedo} onClick={redo} className="icon-mirror" />
+        <Button size="small" onClick={() => void versions()}>
+          {ts('versions.open')}
+        </Button>
         <Button size="small" onClick={() => void exportProject()}>
           {t('library.export')}
         </Button>
@@ -88,6 +96,7 @@ export function SaveIndicator() {
           </Button>
         )
       )}
+      <SaveSafety />
     </div>
   )
 }

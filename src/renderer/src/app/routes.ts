@@ -6,6 +6,8 @@ export type Route =
   | { kind: 'library'; intent?: 'new' }
   | { kind: 'trash' }
   | { kind: 'project'; id: string; stage: StageId }
+  | { kind: 'versions'; id: string }
+  | { kind: 'quarantine' }
 
 const isStage = (s: string | undefined): s is StageId => (STAGES as readonly string[]).includes(s ?? '')
 
@@ -13,6 +15,8 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?')
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
   if (parts[0] === 'trash') return { kind: 'trash' }
+  if (parts[0] === 'quarantine') return { kind: 'quarantine' }
+  if (parts[0] === 'versions' && parts[1]) return { kind: 'versions', id: parts[1] }
   if (parts[0] === 'project' && parts[1]) {
     return { kind: 'project', id: parts[1], stage: isStage(parts[2]) ? parts[2] : 'framing' }
   }
@@ -27,6 +31,10 @@ export function routeHref(route: Route): string {
       return '#/trash'
     case 'project':
       return `#/project/${encodeURIComponent(route.id)}/${route.stage}`
+    case 'versions':
+      return `#/versions/${encodeURIComponent(route.id)}`
+    case 'quarantine':
+      return '#/quarantine'
   }
 }
 

@@ -150,14 +150,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     const { result, failedDiagrams } = state
     body = (
       <div className="export__done">
-        <p role="status">{t('export.done', { count: result.files.length, folder: result.folder })}</p>
+        <p role="status">{t('export.done', { count: result.files.length })}</p>
+        <p className="export__folder" dir="ltr">
+          {result.folder}
+        </p>
         {failedDiagrams.length > 0 && (
           <p className="export__hint">{t('export.diagramsMissing', { count: failedDiagrams.length })}</p>
         )}
         <ul className="export__files">
           {result.files.map((f) => (
             <li key={f.path} className="export__file">
-              <span className="export__file-name" dir="auto">
+              <span className="export__file-name" dir="auto" title={f.path}>
                 {baseName(f.path)}
               </span>
               <Button size="small" onClick={() => void api.openPath({ path: f.path }).then((r) => unwrap(r))}>

@@ -23,6 +23,7 @@ type Pending =
 export function LibraryScreen({ view, intent }: { view: 'library' | 'trash'; intent?: 'new' }) {
   const { t } = useTranslation('common')
   const { t: tu } = useTranslation('ui')
+  const { t: ts } = useTranslation('safety')
   const api = useApi()
   const lang = useLang()
   const { unwrap, reportInfo } = useNotices()
@@ -168,6 +169,9 @@ export function LibraryScreen({ view, intent }: { view: 'library' | 'trash'; int
                 </li>
               ))}
             </ul>
+            <a className="btn btn--small btn--secondary" href={routeHref({ kind: 'quarantine' })}>
+              {ts('quarantine.open')}
+            </a>
           </section>
         )}
 
