@@ -17,7 +17,12 @@ export interface EvaluationChartLabels {
   intentionToAct: string
 }
 
-const chartText = (text: string, max = 40): string => plainLabelText(text.replace(/["`]/g, "'"), max)
+/**
+ * xychart strings are double-quoted with no escape: quotes and backticks become apostrophes, and angle
+ * brackets become single guillemets (the lexer reads `<…` inside a label as markup and breaks the line).
+ */
+const chartText = (text: string, max = 40): string =>
+  plainLabelText(text.replace(/["`]/g, "'").replace(/</g, '‹').replace(/>/g, '›'), max)
 
 /** Means rounded to 0.1 (what a reader can compare on a 1–7 bar). */
 const round1 = (n: number): number => Math.round(n * 10) / 10
