@@ -8,7 +8,8 @@
  *       initial JS size (gzip) and mermaid kept out of it;
  *   (e) mermaid render per diagram after the first;
  *   (f) growth of export and save time at 1×, 2×, 4×, 8× with the log-log slope.
- * Prints a table with targets and PASS / MISS and writes bench/results.json. A figure whose piece has not
+ * Prints a table with targets and PASS / MISS and writes bench/results.json (bench/results.partial.json
+ * for a run of some sections only). A figure whose piece has not
  * landed prints "not available yet: <why>". Options:
  *   --only=storage,documents,export,renderer,mermaid,growth   run some sections only
  *   --profile      also write CPU profiles of the slow paths to bench/profiles/ and print their top frames
@@ -75,11 +76,13 @@ async function main(): Promise<void> {
   for (const r of report.rows) counts[r.status]++
   console.log(`${counts.PASS} pass, ${counts.MISS} miss, ${counts['N/A']} not available, ${counts.INFO} info — ${totalS.toFixed(0)} s in all`)
   await mkdir(join(ROOT, 'bench'), { recursive: true })
+  // A partial run (--only) never replaces the full run's figures (the README's table is made from those).
+  const file = only ? 'results.partial.json' : 'results.json'
   await writeFile(
-    join(ROOT, 'bench', 'results.json'),
+    join(ROOT, 'bench', file),
     `${JSON.stringify({ at: new Date().toISOString(), machine, loadAtEnd: loadavg().map((x) => Number(x.toFixed(2))), sections, totalSeconds: Math.round(totalS), rows: report.rows }, null, 2)}\n`
   )
-  console.log('written: bench/results.json')
+  console.log(`written: bench/${file}`)
 }
 
 try {

@@ -60,15 +60,21 @@ export function projectToMarkdown(project: Project, images: Record<string, strin
   h(1, '4. Parties prenantes')
   out.push(
     table(
-      ['Nom', 'Organisation', 'Rôle', 'Position', 'Pouvoir', 'Intérêt', 'Stratégie', 'Gains', 'Pertes'],
-      p.stakeholders.items.map((s) => [s.name, s.organisation, s.role, s.position, s.power, s.interest, s.strategy, s.gains, s.losses])
+      ['Nom', 'Organisation', 'Rôle', 'Catégorie', 'Niveau', 'Position', 'Pouvoir', 'Intérêt', 'Ressources', 'Alliances', 'Gains', 'Pertes'],
+      p.stakeholders.items.map((s) => [s.name, s.organisation, s.role, s.categoryId, s.level, s.position, s.power, s.interest, s.resources, s.alliances, s.gains, s.losses])
     )
   )
   figure('stakeholderGrid', 'Grille pouvoir / intérêt')
+  h(2, 'Stratégies d’engagement')
+  out.push(p.stakeholders.items.map((s) => `- **${cell(s.name)}** (${s.strategy ?? ''}) — ${cell(s.engagement)}`).join('\n'))
 
   h(1, '5. Conception du dialogue')
   para(p.design.objectives)
   para(p.design.expectedResults)
+  h(2, 'Organisation et logistique')
+  out.push(`${cell(p.design.venue)}, ${cell(p.design.city)} — ${cell(p.design.facilitator)}, ${cell(p.design.rapporteur)}`)
+  out.push(p.design.logistics.map((l) => `- ${cell(l.label)}`).join('\n'))
+  out.push(table(['Poste', 'Montant', 'Source'], p.design.budget.map((b) => [b.label, b.amount, b.source])))
 
   h(1, '6. Programme')
   for (const d of p.agenda.days) {
@@ -89,18 +95,50 @@ export function projectToMarkdown(project: Project, images: Record<string, strin
     out.push(`- **${e.type}** — ${cell(e.text)}`)
   }
   para(p.minutes.consensusStatement)
+  h(2, 'Modifications apportées après validation')
+  for (const m of p.minutes.amendments) out.push(`- ${m.at} — ${cell(m.author)} — ${cell(m.reason)}: « ${cell(m.before)} » → « ${cell(m.after)} »`)
+  h(2, 'Liste des présents')
+  const present = new Set(p.minutes.attendance.filter((a) => a.status === 'present').map((a) => a.participantId))
+  out.push(p.participants.filter((x) => present.has(x.id)).map((x) => `${cell(x.name)} (${cell(x.institution)})`).join(', '))
+
+  h(1, 'Synthèse du dialogue')
+  h(2, 'Principaux enseignements des échanges')
+  out.push(p.minutes.entries.filter((e) => ['keyPoint', 'agreement', 'disagreement'].includes(e.type)).map((e) => `- ${cell(e.text)}`).join('\n'))
+  h(2, 'Suites à donner')
+  out.push(p.minutes.entries.filter((e) => ['proposal', 'decision', 'actionRaised'].includes(e.type)).map((e) => `- ${cell(e.text)}`).join('\n'))
 
   h(1, '8. Plan d’action')
+  // The cells as Hiwar writes them: the link's label (not its id) and a label before each secondary value.
+  const objectives = new Map(p.priority.tree.causes.flatMap((n) => [n, ...n.children]).map((n) => [n.id, n.objective]))
+  const options = new Map(p.evidence.options.map((o) => [o.id, o.title]))
+  const linkLabel = (a: (typeof p.actions.items)[number]) =>
+    a.linkedTo.kind === 'option' ? options.get(a.linkedTo.refId ?? '') : a.linkedTo.kind === 'objective' ? objectives.get(a.linkedTo.refId ?? '') : undefined
   out.push(
     table(
-      ['N°', 'Action', 'Responsable', 'Début', 'Échéance', 'Budget', 'Indicateur', 'Cible', 'Statut'],
-      p.actions.items.map((a, i) => [i + 1, a.title, a.owner.name, a.startDate, a.dueDate, a.budget, a.indicator, a.target, a.status])
+      ['N°', 'Action', 'Responsable', 'Dates', 'Ressources', 'Indicateur', 'Vérification', 'Statut', 'Risques'],
+      p.actions.items.map((a, i) => {
+        const link = linkLabel(a)
+        return [
+          i + 1,
+          [a.title, link ? `Lié à : ${link}` : '', a.comments].filter(Boolean).join(' — '),
+          [a.owner.name, a.partners ? `Partenaires : ${a.partners}` : ''].filter(Boolean).join(' — '),
+          `Début : ${a.startDate ?? ''} — Échéance : ${a.dueDate ?? ''}`,
+          [a.resources, a.budget === null ? '' : `${a.budget} MAD`, a.fundingSource ? `Financement : ${a.fundingSource}` : ''].filter(Boolean).join(' — '),
+          [a.indicator, `Base : ${a.baseline}`, `Cible : ${a.target}`].join(' — '),
+          a.verification,
+          a.status,
+          a.risks
+        ]
+      })
     )
   )
   figure('actionGantt', 'Calendrier du plan d’action')
+  h(2, 'Rapport de suivi')
+  const titles = new Map(p.actions.items.map((a) => [a.id, a.title]))
   for (const f of p.actions.followUps) {
-    h(2, `Suivi du ${f.date}`)
+    h(3, `Suivi du ${f.date}`)
     para(f.notes)
+    out.push(table(['Action', 'Statut', 'Avancement', 'Note'], f.progress.map((g) => [titles.get(g.actionId), g.status, g.percent, g.note])))
   }
 
   h(1, '9. Évaluation')

@@ -3,11 +3,15 @@
  * pictures embedded; their rendering is timed in the mermaid section) and (b) each document kind alone,
  * for the large project and the Rabat sample. Every build runs in a child process with a time limit.
  */
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { DocumentKind } from '../../src/core/documents'
+import { formatTop, type CpuProfile } from '../lib/cpuprofile'
+import { PROFILE_DIR } from '../lib/profile'
 import { repoHas } from '../lib/env'
 import { timeDocuments, type DocOutcome } from '../lib/docs'
 import { imagesFor } from '../lib/images'
-import type { Report } from '../lib/report'
+import type { Report, SectionOptions } from '../lib/report'
 import { summarize } from '../lib/stats'
 
 const SECTION_A = '(a) Full report, in-process'
@@ -34,7 +38,7 @@ export function outcomeRow(report: Report, id: string, section: string, label: s
   }
 }
 
-export async function runDocuments(report: Report): Promise<void> {
+export async function runDocuments(report: Report, options?: SectionOptions): Promise<void> {
   if (!repoHas('src/core/documents/index.ts')) {
     report.unavailable('export.inprocess.fullReport', SECTION_A, 'Full report, large project', 'src/core/documents/index.ts (createDocument) is not there')
     report.unavailable('doc.each', SECTION_B, 'Each document kind', 'src/core/documents/index.ts (createDocument) is not there')
@@ -48,6 +52,22 @@ export async function runDocuments(report: Report): Promise<void> {
 
   const [full] = await timeDocuments({ project: 'large', kinds: ['fullReport'], imagesDir: largeImages.dir, perKindMs: 100_000, minRuns: 3, maxRuns: 10, budgetMs: 15_000 })
   outcomeRow(report, 'export.inprocess.fullReport.large', SECTION_A, 'Full report, large project (build + pack)', full, pictures(largeImages))
+
+  if (options?.profile) {
+    // The full report of the sample (page-number estimation) and the large report's builders alone.
+    for (const [name, which, pack] of [
+      ['docs-fullReport-sample', 'sample', true],
+      ['docs-fullReport-large-build', 'large', false]
+    ] as const) {
+      const dir = join(PROFILE_DIR, name)
+      await rm(dir, { recursive: true, force: true })
+      await timeDocuments({ project: which, kinds: ['fullReport'], imagesDir: null, perKindMs: 120_000, warmup: 0, minRuns: 1, maxRuns: 1, budgetMs: 0, pack, cpuProfileDir: dir })
+      const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.cpuprofile'))
+      const sized = await Promise.all(files.map(async (f) => ({ f, size: (await stat(join(dir, f))).size })))
+      const biggest = sized.sort((x, y) => y.size - x.size)[0]
+      if (biggest) console.log(formatTop(`${name} (bench/profiles/${name}/${biggest.f})`, JSON.parse(await readFile(join(dir, biggest.f), 'utf8')) as CpuProfile, 15))
+    }
+  }
 
   console.log(`\n${SECTION_B}`)
   const kinds = DOCUMENT_KINDS as readonly DocumentKind[]

@@ -5,7 +5,7 @@
  * pandoc. Both are timed as wall time; their CPU time (user + system, from /usr/bin/time) is noted.
  */
 import { existsSync } from 'node:fs'
-import { copyFile, readdir, writeFile } from 'node:fs/promises'
+import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { serializeJson } from '../../src/main/storage/safeJsonFile'
 import { runCommand, type ChildResult } from '../lib/child'
@@ -53,6 +53,18 @@ async function timeProcess(
     if (m) cpu.push((Number(m[1]) + Number(m[2])) * 1000)
   }
   return { sample: summarize(wall), cpu: cpu.length ? summarize(cpu) : null, last: last as ChildResult }
+}
+
+/** Words of text in a .docx body (to check that pandoc got the same content). */
+async function docxWords(path: string): Promise<number | null> {
+  try {
+    const { default: JSZip } = await import('jszip')
+    const xml = await (await JSZip.loadAsync(await readFile(path))).file('word/document.xml')?.async('string')
+    if (!xml) return null
+    return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ').split(/\s+/).filter(Boolean).length
+  } catch {
+    return null
+  }
 }
 
 const cpuNote = (t: Timed): string => (t.cpu ? `CPU ${t.cpu.median.toFixed(0)} ms (median)` : '')
@@ -153,7 +165,11 @@ export async function runExport(report: Report, options?: SectionOptions): Promi
     })
     return
   }
-  report.add({ id: 'export.process.noDiagrams', section: SECTION, label: noLabel, unit: 'ms', sample: noDiagrams.sample, note: cpuNote(noDiagrams) })
+  const written = (await readdir(out).catch(() => [] as string[])).find((f) => f.endsWith('.docx'))
+  const hiwarWords = written ? await docxWords(join(out, written)) : null
+  const pandocWords = pandoc ? await docxWords(join(dir, 'pandoc.docx')) : null
+  const content = hiwarWords && pandocWords ? `same content: pandoc's file has ${pandocWords} words, Hiwar's ${hiwarWords} (TOC entries, letterhead and cell labels make the difference)` : ''
+  report.add({ id: 'export.process.noDiagrams', section: SECTION, label: noLabel, unit: 'ms', sample: noDiagrams.sample, note: [cpuNote(noDiagrams), content].filter(Boolean).join('; ') })
   const cpuRatio = (t: Timed) => (t.cpu && pandoc?.cpu ? `CPU-time ratio ${(t.cpu.median / pandoc.cpu.median).toFixed(2)}×` : '')
   if (pandoc) {
     report.add({
