@@ -64,7 +64,9 @@ export async function runDocuments(report: Report, options?: SectionOptions): Pr
       await timeDocuments({ project: which, kinds: ['fullReport'], imagesDir: null, perKindMs: 120_000, warmup: 0, minRuns: 1, maxRuns: 1, budgetMs: 0, pack, cpuProfileDir: dir })
       const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.cpuprofile'))
       const sized = await Promise.all(files.map(async (f) => ({ f, size: (await stat(join(dir, f))).size })))
-      const biggest = sized.sort((x, y) => y.size - x.size)[0]
+      const [biggest, ...others] = sized.sort((x, y) => y.size - x.size)
+      // The smaller files are tsx's loader thread: keep only the main thread's profile.
+      for (const o of others) await rm(join(dir, o.f), { force: true })
       if (biggest) console.log(formatTop(`${name} (bench/profiles/${name}/${biggest.f})`, JSON.parse(await readFile(join(dir, biggest.f), 'utf8')) as CpuProfile, 15))
     }
   }
