@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createI18n } from '../src/core/i18n/create'
-import { buildDocument, diagramsFor, diagramSources, documentFileName, DOCUMENT_KINDS, type DocImages, type DocumentKind } from '../src/core/documents'
+import { createDocument, diagramsFor, diagramSources, documentFileName, DOCUMENT_KINDS, type DocImages, type DocumentKind } from '../src/core/documents'
 import { LANGUAGES, type Lang } from '../src/core/model/common'
 import type { Project } from '../src/core/model/project'
 import type { AppError } from '../src/core/result'
@@ -21,6 +21,7 @@ import { errorFromZod } from '../src/core/validation'
 import { decodeProject } from '../src/main/storage/projectCodec'
 import { DEFAULT_MAX_FILE_BYTES, InvalidJsonError, parseJsonText } from '../src/main/storage/safeJsonFile'
 import { findChromium, openDiagramRenderer } from './export-support/diagram-renderer'
+import { packDocx } from './export-support/pack'
 
 export const EXIT = { ok: 0, usage: 64, invalidProject: 65, ioError: 74 } as const
 
@@ -129,7 +130,7 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   try {
     await mkdir(outDir, { recursive: true })
     for (const kind of kinds) {
-      const bytes = await buildDocument(kind, project, { lang, images, now })
+      const bytes = await packDocx(createDocument(kind, project, { lang, images, now }))
       const path = join(outDir, documentFileName(kind, lang, project.name))
       await writeFile(path, bytes)
       io.out(path)
@@ -141,16 +142,21 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   return EXIT.ok
 }
 
+/** The command on a real process: prints to stdout/stderr, gives the exit code (70 on an unexpected error). */
+export async function main(argv: string[]): Promise<number> {
+  const io: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), env: process.env }
+  try {
+    return await runExport(argv, io)
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+    return 70
+  }
+}
+
+// `tsx scripts/export.ts …` still works; `npm run export` runs the precompiled bundle (export-support/cli.mjs).
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href
 if (invokedDirectly) {
-  const io: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), env: process.env }
-  runExport(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code
-    },
-    (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
-      process.exitCode = 70
-    }
-  )
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code
+  })
 }

@@ -1,8 +1,8 @@
 /**
  * Child process of the benchmarks: builds Word documents in-process and prints one JSON line per
  * document kind with its timings (build = builder → docx Document; pack = Document → .docx bytes, which
- * includes docx/layout's page-number estimation). Run apart so the parent can stop a run that takes too
- * long and profile it alone (`node --cpu-prof`). Arguments (JSON in argv[2]): see `WorkerArgs`.
+ * includes the full report's page-number estimate, src/core/documents/pageEstimate.ts). Run apart so the
+ * parent can stop a run that takes too long and profile it alone (`node --cpu-prof`). Arguments (JSON in argv[2]): see `WorkerArgs`.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -2,7 +2,7 @@ import type { Document } from 'docx'
 import { actionPlanSummary } from '../actions/summary'
 import { effectiveStatus } from '../actions/status'
 import { meetingsInOrder } from '../actions/followUp'
-import { resolveLink, resolveOwner } from '../actions/owners'
+import { linkChoices, resolveOwner } from '../actions/owners'
 import { ACTION_STATUSES } from '../model/actions'
 import { heading, note, para, prose, table, type Block } from './blocks'
 import type { DocContext } from './context'
@@ -32,6 +32,10 @@ export function actionTable(ctx: DocContext): Block[] {
   const items = p.actions.items
   if (items.length === 0) return [note(ctx, t('documents:empty.actions'))]
   const colon = t('documents:common.colon')
+  // The options and objectives an action can be linked to, listed once (not once per action).
+  const links = new Map<string, string>()
+  for (const c of linkChoices(p)) if (!links.has(`${c.kind}\u0000${c.refId}`)) links.set(`${c.kind}\u0000${c.refId}`, c.label)
+  const linkOf = (link: (typeof items)[number]['linkedTo']) => (link.kind === 'none' || link.refId === null ? undefined : links.get(`${link.kind}\u0000${link.refId}`))
   return table(ctx, {
     orientation: 'landscape',
     columns: [
@@ -46,12 +50,12 @@ export function actionTable(ctx: DocContext): Block[] {
       { title: t('documents:actionPlan.risks'), weight: 2.6 }
     ],
     rows: items.map((a, i) => {
-      const link = resolveLink(a.linkedTo, p)
+      const link = linkOf(a.linkedTo)
       const owner = resolveOwner(a.owner, p).name
       const partners = sanitizeLine(a.partners)
       return [
         String(i + 1),
-        [sanitizeLine(a.title), link.state === 'linked' ? `${t('documents:actionPlan.linkedTo')}${colon}${sanitizeLine(link.label)}` : '', a.comments.trim()].filter(Boolean).join('\n'),
+        [sanitizeLine(a.title), link !== undefined ? `${t('documents:actionPlan.linkedTo')}${colon}${sanitizeLine(link)}` : '', a.comments.trim()].filter(Boolean).join('\n'),
         [sanitizeLine(owner), partners ? `${t('documents:actionPlan.partners')}${colon}${partners}` : ''].filter(Boolean).join('\n'),
         [a.startDate ? `${t('documents:actionPlan.start')}${colon}${ctx.date(a.startDate, 'short')}` : '', a.dueDate ? `${t('documents:actionPlan.due')}${colon}${ctx.date(a.dueDate, 'short')}` : '']
           .filter(Boolean)
@@ -79,8 +83,9 @@ export function followUpBlocks(ctx: DocContext, h: number): Block[] {
   const p = ctx.project
   const meetings = meetingsInOrder(p.actions)
   if (meetings.length === 0) return [note(ctx, t('documents:empty.followUp'))]
+  const indexOf = new Map(p.actions.items.map((a, i) => [a.id, i]))
   const titleOf = (id: string) => {
-    const i = p.actions.items.findIndex((a) => a.id === id)
+    const i = indexOf.get(id) ?? -1
     return i < 0 ? t('documents:actionPlan.removedAction') : `${i + 1}. ${sanitizeLine(p.actions.items[i]?.title)}`
   }
   return meetings.flatMap((m) => [

@@ -59,14 +59,25 @@ export function createContext(project: Project, options: BuildOptions): DocConte
   const i18n = createI18n(options.lang)
   const fixed = i18n.getFixedT(options.lang)
   const report = options.onMissingKey
-  const t = (
-    report
-      ? (key: string, params?: Record<string, unknown>) => {
-          if (!i18n.exists(key, params)) report(key)
-          return (fixed as unknown as (k: string, p?: Record<string, unknown>) => string)(key, params)
-        }
-      : fixed
-  ) as TFunction
+  const translate = fixed as unknown as (k: string, p?: Record<string, unknown>) => string
+  const base = report
+    ? (key: string, params?: Record<string, unknown>) => {
+        if (!i18n.exists(key, params)) report(key)
+        return translate(key, params)
+      }
+    : translate
+  // Builders ask for the same labels for every row of a table (a colon, a column's label, a status):
+  // a translation without parameters is looked up once per document.
+  const labels = new Map<string, string>()
+  const t = ((key: string, params?: Record<string, unknown>) => {
+    if (params !== undefined || typeof key !== 'string') return base(key, params)
+    let label = labels.get(key)
+    if (label === undefined) {
+      label = base(key)
+      labels.set(key, label)
+    }
+    return label
+  }) as unknown as TFunction
   const today = todayOf(options.now)
   return {
     project,
