@@ -5,7 +5,7 @@ import { createBlankProject } from '../../src/core/project/factory'
 import type { ActionItem } from '../../src/core/model/actions'
 import type { Project } from '../../src/core/model/project'
 import { blankAction } from '../../src/core/actions/items'
-import { actionGantt, ganttTasks, ganttText } from '../../src/core/diagrams/actionGantt'
+import { MAX_BARS, actionGantt, ganttGroups, ganttTasks, ganttText } from '../../src/core/diagrams/actionGantt'
 
 type Mermaid = (typeof import('mermaid'))['default']
 let mermaid: Mermaid
@@ -78,6 +78,38 @@ describe('action-plan gantt', () => {
 
   test('ganttText removes what ends or comments a gantt line', () => {
     expect(ganttText('a: b # c ; d % e "f"\n\u0007g')).toBe('a b c d e f g')
+  })
+
+  test('a plan with more than MAX_BARS dated actions: one bar per option or objective, spanning its actions', async () => {
+    const items = Array.from({ length: MAX_BARS + 5 }, (_, i) =>
+      action(`x${i}`, `Action ${i}`, {
+        startDate: `2017-0${1 + (i % 9)}-01`,
+        dueDate: `2017-0${1 + (i % 9)}-20`,
+        status: i === 0 ? 'inProgress' : 'done',
+        linkedTo: i % 3 === 0 ? { kind: 'option', refId: 'opt-1' } : { kind: 'none', refId: null }
+      })
+    )
+    const text = actionGantt(projectWith(items), labels, TODAY)
+    const bars = text.split('\n').filter((l) => /:(\w+, )*g\d+, /.test(l))
+    expect(bars).toHaveLength(2)
+    // The option's 15 actions run from 1 January (the first: in progress and overdue) to 20 July, the others from February to September.
+    expect(bars).toContain('    Option 1 ∶ former des infirmiers polyvalents (15):active, crit, g1, 2017-01-01, 201d')
+    expect(bars).toContain('    Autres actions (30):done, g2, 2017-02-01, 232d')
+    expect(text).not.toMatch(/^ *section /m)
+    expect(await mermaid.parse(text)).not.toBe(false)
+    const named = actionGantt(projectWith(items), { ...labels, group: (label, n) => `${label} — ${n} actions` }, TODAY)
+    expect(named).toContain('Autres actions — 30 actions:done')
+  })
+
+  test('over maxBars groups, the smallest are merged into the "other actions" bar', () => {
+    const tasks = ganttTasks(projectWith(Array.from({ length: 6 }, (_, i) => action(`x${i}`, `A${i}`, { dueDate: '2017-08-01' }))), labels, TODAY).map((t, i) => ({
+      ...t,
+      section: `G${i % 5}`
+    }))
+    const groups = ganttGroups(tasks, labels.otherSection, 3)
+    expect(groups).toHaveLength(3)
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(6)
+    expect(groups.find((g) => g.section === labels.otherSection)?.count).toBe(6 - 2 - 1)
   })
 
   test('any title and option text parses', async () => {

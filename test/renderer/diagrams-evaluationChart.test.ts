@@ -51,7 +51,7 @@ describe('evaluation chart', () => {
         const text = evaluationChart(results, { title: title || 'ت', axis: 'المتوسط', feature: { ...names('الميزة'), priorityIssue: label || 'x' }, intentionToAct: 'النية في العمل' })
         expect(await mermaid.parse(text)).not.toBe(false)
       }),
-      { numRuns: 60, examples: [['', '<0='], ['<b>x</b>', 'a > b']] }
+      { numRuns: 60, examples: [['', '<0='], ['<b>x</b>', 'a > b'], ['', ' '], ['%%', ''], ['a', '%%{init: {}}%%']] }
     )
   }, 60_000)
 })

@@ -18,11 +18,12 @@ export interface EvaluationChartLabels {
 }
 
 /**
- * xychart strings are double-quoted with no escape: quotes and backticks become apostrophes, and angle
- * brackets become single guillemets (the lexer reads `<…` inside a label as markup and breaks the line).
+ * xychart strings are double-quoted with no escape: quotes and backticks become apostrophes, angle
+ * brackets become single guillemets (the lexer reads `<…` inside a label as markup and breaks the line),
+ * and the first `%` of `%%` a full-width one (mermaid strips `%%` comments before parsing, quotes or not).
  */
 const chartText = (text: string, max = 40): string =>
-  plainLabelText(text.replace(/["`]/g, "'").replace(/</g, '‹').replace(/>/g, '›'), max)
+  plainLabelText(text.replace(/["`]/g, "'").replace(/</g, '‹').replace(/>/g, '›'), max).replace(/%(?=%)/g, '％')
 
 /** Means rounded to 0.1 (what a reader can compare on a 1–7 bar). */
 const round1 = (n: number): number => Math.round(n * 10) / 10
@@ -48,7 +49,8 @@ export function evaluationChart(results: EvaluationResults, labels: EvaluationCh
     '      plotColorPalette: "#1b4f8f"',
     '---',
     'xychart-beta horizontal',
-    `  title "${chartText(labels.title, 120)}"`,
+    // An empty quoted title does not parse: a blank title is left out.
+    ...(chartText(labels.title, 120) ? [`  title "${chartText(labels.title, 120)}"`] : []),
     `  x-axis [${bars.map((b) => `"${b.label}"`).join(', ')}]`,
     `  y-axis "${chartText(labels.axis, 60)}" 0 --> 7`,
     `  bar [${bars.map((b) => b.mean.toFixed(1)).join(', ')}]`

@@ -21,18 +21,59 @@ const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202
 /** Plain, single-line text: unsafe characters removed, whitespace folded, trimmed, shortened. */
 export function plainLabelText(text: string, maxLength = 120): string {
   const flat = text.replace(UNSAFE, '').replace(/\s+/g, ' ').trim()
-  return flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat
+  return flat.length > maxLength ? `${flat.slice(0, maxLength - 1).trimEnd()}…` : flat
 }
 
-/** A quoted mermaid label, e.g. `"Pénurie “aiguë” (ISPITS)"`. */
-export function mermaidLabel(text: string, maxLength = 120): string {
+/** Quotes made typographic, entity-like `#` and `%%` made full-width: one character for one. */
+function neutralise(plain: string): string {
   let open = true
-  const quoted = plainLabelText(text, maxLength)
+  return plain
     .replace(/#(?=[A-Za-z0-9]*;)/g, '＃')
     .replace(/%(?=%)/g, '％')
     .replace(/"/g, () => ((open = !open) ? '”' : '“'))
-  const safe = [...quoted].map((c) => ENTITY[c] ?? c).join('')
-  return `"${safe}"`
+}
+
+const encode = (text: string): string => [...text].map((c) => ENTITY[c] ?? c).join('')
+
+/** A quoted mermaid label, e.g. `"Pénurie “aiguë” (ISPITS)"`. */
+export function mermaidLabel(text: string, maxLength = 120): string {
+  return `"${encode(neutralise(plainLabelText(text, maxLength)))}"`
+}
+
+/**
+ * Plain text cut into lines of at most `lineChars` characters at spaces (a longer word is cut). Mermaid
+ * wraps a label that is wider than its wrapping width by measuring it word after word in the page — one
+ * forced layout per word, the bulk of a flowchart's drawing time; lines that already fit are measured once.
+ */
+export function wrapLabelLines(plain: string, lineChars: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of plain.split(' ').filter((w) => w !== '')) {
+    const chars = [...word]
+    if (line !== '' && [...line].length + 1 + chars.length <= lineChars) {
+      line = `${line} ${word}`
+      continue
+    }
+    if (line !== '') lines.push(line)
+    line = ''
+    for (let i = 0; i < chars.length; i += lineChars) {
+      const piece = chars.slice(i, i + lineChars).join('')
+      if (i + lineChars < chars.length) lines.push(piece)
+      else line = piece
+    }
+  }
+  if (line !== '') lines.push(line)
+  return lines
+}
+
+/**
+ * A quoted flowchart label shortened to `maxLength` and broken into lines of at most `lineChars`
+ * characters, plus `extraLines` (`<br>` between them: the one piece of markup we write; user text can never produce it,
+ * since its angle brackets become entity codes).
+ */
+export function mermaidLabelLines(text: string, maxLength: number, lineChars: number, extraLines: readonly string[] = []): string {
+  const lines = [...wrapLabelLines(plainLabelText(text, maxLength), lineChars), ...extraLines.map((l) => plainLabelText(l, lineChars))]
+  return `"${lines.map((l) => encode(neutralise(l))).join('<br>')}"`
 }
 
 /** A mermaid node id from any stable id (letters, digits, underscores only). */

@@ -2,6 +2,7 @@ import type { TreeNode } from '../model/priority'
 import { QUADRANTS, placeOnGrid } from '../analysis/stakeholders'
 import { evaluationResults } from '../evaluation/stats'
 import { ganttTasks } from '../diagrams/actionGantt'
+import { problemTreeHiddenCount } from '../diagrams/problemTree'
 import { hasChartData } from '../diagrams/evaluationChart'
 import { actionLabels } from './diagramSources'
 import { bullets, figure, heading, table, type Block, type Orientation } from './blocks'
@@ -28,7 +29,10 @@ export function problemTreeFigure(ctx: DocContext, h: number): Block[] {
     ...(tree.causes.length > 0 ? [heading(ctx, h + 1, t('documents:priority.causes')), ...bullets(ctx, treeLines(tree.causes))] : []),
     ...(tree.effects.length > 0 ? [heading(ctx, h + 1, t('documents:priority.effects')), ...bullets(ctx, treeLines(tree.effects))] : [])
   ]
-  return figure(ctx, 'problemTree', t('documents:figures.problemTree'), fallback)
+  const pictured = figure(ctx, 'problemTree', t('documents:figures.problemTree'), fallback)
+  // A large tree's picture shows its main branches only (see TREE_CAPS): the whole tree follows as text.
+  const withPicture = !pictured.includes(fallback[0] as Block)
+  return withPicture && problemTreeHiddenCount(tree) > 0 ? [...pictured, ...fallback] : pictured
 }
 
 /** The power/interest grid picture, or a table of who sits in which quadrant. */

@@ -15,13 +15,15 @@ describe('problem tree mermaid text', () => {
   const text = problemTreeMermaid(tree, 'Pénurie des infirmiers polyvalents', labels)
   const lines = text.trim().split('\n').map((l) => l.trim())
 
-  test('is a bottom-to-top flowchart with an accessible title', () => {
-    expect(lines[0]).toBe('flowchart BT')
-    expect(lines[1]).toBe('accTitle: Arbre à problèmes')
+  test('is a bottom-to-top flowchart with an accessible title, laid out by dagre', () => {
+    const start = lines.indexOf('flowchart BT')
+    expect(lines.slice(0, start)).toContain('layout: dagre')
+    expect(lines[start + 1]).toBe('accTitle: Arbre à problèmes')
   })
 
   test('causes point to what they feed, the core problem points to its effects', () => {
-    expect(lines).toContain('core_problem["Pénurie des infirmiers polyvalents"]:::core')
+    // Long labels are cut into short lines (mermaid then measures each line once).
+    expect(lines).toContain('core_problem["Pénurie des infirmiers<br>polyvalents"]:::core')
     expect(lines).toContain('n_training["Formation insuffisante"]:::cause')
     expect(lines).toContain('n_training --> core_problem')
     expect(lines).toContain('n_ispits --> n_training')
@@ -36,7 +38,7 @@ describe('problem tree mermaid text', () => {
 
   test('empty texts get the translated placeholders', () => {
     const empty = problemTreeMermaid({ causes: [node('x', '  ')], effects: [] }, ' ', labels)
-    expect(empty).toContain('core_problem["Problème central à préciser"]')
+    expect(empty).toContain('core_problem["Problème central à<br>préciser"]')
     expect(empty).toContain('n_x["(sans texte)"]')
   })
 
@@ -50,10 +52,10 @@ describe('objective tree mermaid text', () => {
   const text = objectiveTreeMermaid(o, { ...labels, title: 'Arbre à objectifs', toRestate: (p) => `À reformuler : ${p}` })
 
   test('restated nodes show their objective; others a dashed "to restate" marker', () => {
-    expect(text).toContain('core_problem["Infirmiers polyvalents en nombre suffisant"]:::goal')
+    expect(text).toContain('core_problem["Infirmiers polyvalents<br>en nombre suffisant"]:::goal')
     expect(text).toContain('n_training["Formation renforcée"]:::means')
-    expect(text).toContain('n_ispits["À reformuler : Places limitées (ISPITS)"]:::todo')
-    expect(text).toContain('n_closed["À reformuler : Dispensaires fermés"]:::todo')
+    expect(text).toContain('n_ispits["À reformuler : Places<br>limitées (ISPITS)"]:::todo')
+    expect(text).toContain('n_closed["À reformuler :<br>Dispensaires fermés"]:::todo')
     expect(text).toContain('n_training --> core_problem')
     expect(text).toContain('core_problem --> n_closed')
   })

@@ -40,23 +40,26 @@ export class DiagramError extends Error {
 
 let counter = 0
 
-/** Mermaid source text → SVG markup (sanitised by mermaid's strict mode). Throws a `DiagramError`. */
+/**
+ * Mermaid source text → SVG markup (sanitised by mermaid's strict mode). Throws a `DiagramError`.
+ * The text is parsed once, by `render`; only when drawing fails is it parsed again, to tell a text that
+ * does not parse ('invalid') from a drawing that failed ('failed').
+ */
 export async function renderMermaidSvg(source: string): Promise<string> {
   const mermaid = await loadMermaid()
-  let parsed: unknown
-  try {
-    parsed = await mermaid.parse(source, { suppressErrors: true })
-  } catch (e) {
-    throw new DiagramError('invalid', e)
-  }
-  if (!parsed) throw new DiagramError('invalid')
   counter += 1
   const id = `hiwar-diagram-${counter}`
   try {
     const { svg } = await mermaid.render(id, source)
     return svg
   } catch (e) {
-    throw new DiagramError('failed', e)
+    let parses = false
+    try {
+      parses = (await mermaid.parse(source, { suppressErrors: true })) !== false
+    } catch {
+      parses = false
+    }
+    throw new DiagramError(parses ? 'failed' : 'invalid', e)
   } finally {
     // Mermaid leaves its scratch element behind when drawing fails.
     document.getElementById(`d${id}`)?.remove()

@@ -12,7 +12,7 @@ export interface DiagramPng {
 export interface PngOptions {
   /** Width the picture should take on the page, in CSS pixels (e.g. 640 ≈ 17 cm). */
   widthPx: number
-  /** Pixels per CSS pixel in the PNG: 3 ≈ 288 dpi. */
+  /** Most pixels per CSS pixel in the PNG: 3 ≈ 288 dpi (less for wide or large pictures: `printScale`). */
   scale?: number
   /** Never enlarge a small diagram by more than this, so its letters keep a sane size. */
   maxUpscale?: number
@@ -22,7 +22,24 @@ export interface PngOptions {
 const MAX_SIDE = 16_000
 const MAX_AREA = 60_000_000
 
-interface Box {
+/**
+ * Print resolution, kept sensible: a picture wider than the text of a portrait page (the gantts, on
+ * landscape pages) gets at most 2 pixels per CSS pixel (≈ 190 dpi at its printed size), and no picture
+ * more than PRINT_MAX_PIXELS in all — crisp in Word and in print, without multi-megabyte images that are
+ * slow to paint, encode and embed.
+ */
+export const WIDE_PX = 720
+export const WIDE_SCALE = 2
+export const PRINT_MAX_PIXELS = 6_000_000
+
+/** Pixels per CSS pixel for a picture of `size` (CSS px) asked at `requested`. */
+export function printScale(size: Box, requested: number): number {
+  const wide = size.width > WIDE_PX ? WIDE_SCALE : requested
+  const area = size.width * size.height
+  return Math.min(requested, wide, MAX_SIDE / size.width, MAX_SIDE / size.height, Math.sqrt(Math.min(MAX_AREA, PRINT_MAX_PIXELS) / area))
+}
+
+export interface Box {
   width: number
   height: number
 }
@@ -87,8 +104,7 @@ function canvasToPng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
 export async function svgToPng(svgMarkup: string, options: PngOptions): Promise<DiagramPng> {
   const { inlineFontFaceCss } = await import('./fonts')
   const { markup, size } = standaloneSvg(svgMarkup, options, inlineFontFaceCss())
-  let scale = options.scale ?? 3
-  scale = Math.min(scale, MAX_SIDE / size.width, MAX_SIDE / size.height, Math.sqrt(MAX_AREA / (size.width * size.height)))
+  const scale = printScale(size, options.scale ?? 3)
   const img = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`)
   // Let the inlined fonts settle inside the picture before painting it.
   await img.decode().catch(() => undefined)
