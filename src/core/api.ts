@@ -50,6 +50,88 @@ export interface ProjectLibrary {
 
 export interface SavedInfo {
   updatedAt: string
+  /**
+   * Main's revision of the project after this save (changes with every write, even within one
+   * millisecond): what the next `saveProjectSections` names as its `baseRevision`.
+   */
+  revision?: string
+}
+
+/**
+ * The top-level parts of a project that a save may send on their own (`saveProjectSections`). The
+ * bookkeeping fields (id, schemaVersion, createdAt, updatedAt, trashedAt) are main's business.
+ */
+export const PROJECT_SECTION_KEYS = [
+  'name',
+  'sample',
+  'docLanguage',
+  'framing',
+  'priority',
+  'evidence',
+  'stakeholders',
+  'design',
+  'participants',
+  'agenda',
+  'minutes',
+  'actions',
+  'evaluation'
+] as const satisfies readonly (keyof Project)[]
+export type ProjectSectionKey = (typeof PROJECT_SECTION_KEYS)[number]
+
+/** Unwraps `.default()` / `.prefault()`: an absent section must stay absent, not become its default. */
+const sectionSchema = <K extends ProjectSectionKey>(key: K) => {
+  const schema = Project.shape[key] as z.ZodType
+  const inner = schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault ? (schema.unwrap() as z.ZodType) : schema
+  return inner.optional() as unknown as z.ZodOptional<z.ZodType<Project[K]>>
+}
+
+/** Some sections of a project, each validated by its own schema (the whole project is not parsed). */
+export const ProjectSections = z
+  .object(Object.fromEntries(PROJECT_SECTION_KEYS.map((k) => [k, sectionSchema(k)])) as { [K in ProjectSectionKey]: z.ZodOptional<z.ZodType<Project[K]>> })
+  .strict()
+export type ProjectSections = Partial<Pick<Project, ProjectSectionKey>>
+
+/** Keys a patch may not walk through (prototype pollution). */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor'])
+const PathKey = z.union([
+  z.string().min(1).max(200).refine((k) => !FORBIDDEN_KEYS.has(k), { message: 'invalidInput' }),
+  z.number().int().min(0).max(10_000_000)
+])
+/** Where a patch applies: a section, then object keys and array indexes inside it. */
+const PatchPath = z.tuple([z.enum(PROJECT_SECTION_KEYS)]).rest(PathKey).check(z.maxLength(64))
+
+/**
+ * One change inside a section, against the state main acknowledged last (`baseRevision`): `set` a key
+ * of an object (or an index of an array) to a value, `del` a key of an object, `splice` an array. The
+ * values are checked when main validates every section a patch touched with its schema, before
+ * anything is written.
+ */
+export const PatchOp = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('set'), path: PatchPath, value: z.unknown() }).strict(),
+  z.object({ op: z.literal('del'), path: PatchPath }).strict(),
+  z
+    .object({
+      op: z.literal('splice'),
+      path: PatchPath,
+      start: z.number().int().min(0).max(10_000_000),
+      deleteCount: z.number().int().min(0).max(10_000_000),
+      items: z.array(z.unknown()).max(100_000)
+    })
+    .strict()
+])
+export type PatchOp = z.infer<typeof PatchOp>
+export type PatchPath = z.infer<typeof PatchPath>
+
+/** What `saveProjectSections` did. */
+export interface SectionsSaved {
+  /**
+   * false: main's copy of the project is not the one the renderer's changes were computed against
+   * (`baseRevision` differs: a restore, a save from elsewhere, a restart of main) — nothing was
+   * written; send the whole project with `saveProject`.
+   */
+  applied: boolean
+  updatedAt: string
+  revision: string
 }
 
 export interface ExportedFile {
@@ -149,6 +231,24 @@ export const contract = {
    * that would drop most of the content on disk fails with `contentShrink` unless `confirmShrink`.
    */
   saveProject: channel<SavedInfo>()(z.object({ project: Project, confirmShrink: z.boolean().optional() }).strict()),
+  /**
+   * Saves only what changed in a project (the renderer's immutable state tells which): whole sections,
+   * and patches inside sections against `baseRevision`. Main applies them to its copy of the project,
+   * validates every section touched with its schema, and appends the change to the project's journal
+   * with one fsync. Same shrink guard as `saveProject` (`contentShrink` unless `confirmShrink`).
+   */
+  saveProjectSections: channel<SectionsSaved>()(
+    z
+      .object({
+        id: Id,
+        sections: ProjectSections,
+        patches: z.array(PatchOp).max(10_000).optional(),
+        baseRevision: z.string().max(100).optional(),
+        confirmShrink: z.boolean().optional()
+      })
+      .strict()
+      .refine((v) => !v.patches?.length || v.baseRevision !== undefined, { message: 'invalidInput', path: ['baseRevision'] })
+  ),
   renameProject: channel<ProjectSummary>()(z.object({ id: Id, name: ProjectName }).strict()),
   duplicateProject: channel<ProjectSummary>()(
     z.object({ id: Id, name: ProjectName.optional() }).strict()

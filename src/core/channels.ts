@@ -9,6 +9,7 @@ export const CHANNEL_NAMES = [
   'createProject',
   'getProject',
   'saveProject',
+  'saveProjectSections',
   'renameProject',
   'duplicateProject',
   'trashProject',

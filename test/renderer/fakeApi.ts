@@ -1,4 +1,4 @@
-import type { AppApi, ChannelInput, ProjectLibrary, QuarantineReport } from '../../src/core/api'
+import type { AppApi, ChannelInput, ProjectLibrary, ProjectSections, QuarantineReport } from '../../src/core/api'
 import type { Settings } from '../../src/core/model/settings'
 import { Project } from '../../src/core/model/project'
 import { createBlankProject } from '../../src/core/project/factory'
@@ -6,6 +6,7 @@ import { summarizeProject } from '../../src/core/project/summary'
 import { buildSample } from '../../src/core/samples'
 import { fail, ok, type AppError, type Result } from '../../src/core/result'
 import { errorFromZod } from '../../src/core/validation'
+import { applyChecked } from '../../src/main/storage/sectionChange'
 import type { RendererApi } from '../../src/renderer/src/api/ApiContext'
 import type { MenuCommand } from '../../src/core/api'
 
@@ -103,6 +104,37 @@ export function createFakeApi(seed: { projects?: Project[]; settings?: Partial<S
         api.projects.set(saved.id, saved)
         api.savedProjects.push(saved)
         return ok({ updatedAt })
+      } finally {
+        api.inFlight--
+      }
+    },
+    saveProjectSections: async (input: ChannelInput<'saveProjectSections'>) => {
+      // Same as saveProject (hold, fail, validate), for the changes only, applied to the stored copy as main does.
+      record('saveProjectSections', input)
+      api.inFlight++
+      api.maxInFlight = Math.max(api.maxInFlight, api.inFlight)
+      try {
+        if (api.holdSaves) await new Promise<void>((go) => waiting.push(go))
+        await Promise.resolve()
+        if (api.saveError) return { ok: false as const, error: api.saveError }
+        const current = api.projects.get(input?.id ?? '')
+        if (!current) return fail('notFound')
+        let merged: unknown
+        try {
+          merged = applyChecked(current, { sections: input?.sections as ProjectSections | undefined, patches: input?.patches }, { sectionsParsed: false }).project
+        } catch {
+          return fail('invalidInput', { field: 'patches' })
+        }
+        const parsed = Project.safeParse(merged)
+        if (!parsed.success) {
+          const e = errorFromZod(parsed.error)
+          return fail(e.code, e.params)
+        }
+        const updatedAt = now()
+        const saved = { ...parsed.data, updatedAt }
+        api.projects.set(saved.id, saved)
+        api.savedProjects.push(saved)
+        return ok({ applied: true, updatedAt, revision: updatedAt })
       } finally {
         api.inFlight--
       }

@@ -8,6 +8,8 @@ import type { Project } from '../../src/core/model/project'
 import { createHandlers, type HandlerDeps } from '../../src/main/handlers'
 import { isTempFileName } from '../../src/main/storage/atomicWrite'
 import { errorFromFs } from '../../src/main/storage/fileErrors'
+import { projectChanges } from '../../src/renderer/src/project/changes'
+import { saveProjectChanges } from '../../src/renderer/src/project/saving'
 import { faultyFs, type Op } from './support/faultyFs'
 import { NIGHTLY, recordFigures } from './support/figures'
 
@@ -132,6 +134,85 @@ describe('fault injection: every disk operation of a save fails in turn', () => 
       lost: 0
     })
     expect(runs).toBe(ops.length * CODES.length * 2 * rounds)
+  }, 600_000)
+})
+
+/** A library whose project has one incremental save acknowledged (so its journal exists), over a faulty fs. */
+async function journaled() {
+  const dataDir = freshDir()
+  const faults = faultyFs()
+  const api = createHandlers({
+    dataDir,
+    dialogs: noDialogs,
+    fs: faults.fs,
+    storage: { retry: { delaysMs: [0, 0, 0] }, snapshots: { minIntervalMs: 0 }, journal: { idleFoldMs: null } }
+  })
+  const created = ok(await api.createProject({ name: 'Atelier', sample: 'rabat2017' }))
+  const opened = ok(await api.getProject({ id: created.id }))
+  const previous: Project = { ...opened, framing: { ...opened.framing, context: 'version précédente' } }
+  const first = ok(await saveProjectChanges(api)(previous, { ...projectChanges(opened, previous), baseRevision: opened.updatedAt }))
+  const next: Project = { ...previous, framing: { ...previous.framing, context: 'version suivante' } }
+  const save = () => saveProjectChanges(api)(next, { ...projectChanges(previous, next), baseRevision: first.revision ?? first.updatedAt })
+  return { dataDir, faults, api, id: created.id, next, save }
+}
+
+describe('fault injection: the incremental path (journal append, and the fold a whole save makes first)', () => {
+  it('an acknowledged incremental save is never lost, whatever operation fails and however', async () => {
+    const outcomes = { appendRuns: 0, foldRuns: 0, reported: 0, saved: 0, previousKept: 0, inFlightLanded: 0 }
+    // Operations of one incremental save (journal exists: open, write, fsync, close) and of a whole save
+    // with an entry pending (fold: the file, then the journal's reset, then the snapshot; then the file).
+    const probe = await journaled()
+    probe.faults.arm(null)
+    ok(await probe.save())
+    const appendOps: Op[] = [...probe.faults.state.log]
+    probe.faults.arm(null)
+    ok(await probe.api.saveProject({ project: { ...probe.next, name: 'Entier' } }))
+    const wholeOps: Op[] = [...probe.faults.state.log]
+    probe.faults.disarm()
+    expect(appendOps).toEqual(['open', 'write', 'fsync', 'close'])
+    expect(wholeOps.length).toBeGreaterThan(8)
+
+    for (const [kind, ops] of [['append', appendOps], ['whole', wholeOps]] as const) {
+      for (let at = 1; at <= ops.length; at++) {
+        for (const code of CODES) {
+          for (const persistent of [false, true]) {
+            const lib = await journaled()
+            if (kind === 'whole') ok(await lib.save())
+            const label = `${kind}: op ${at} (${ops[at - 1]}) ${code} ${persistent ? 'persistent' : 'once'}`
+            const whole: Project = { ...lib.next, name: 'Entier' }
+            lib.faults.arm({ at, code, persistent })
+            const r = kind === 'append' ? await lib.save() : await lib.api.saveProject({ project: whole })
+            lib.faults.disarm()
+            outcomes[kind === 'append' ? 'appendRuns' : 'foldRuns']++
+            const seen = await reopen(lib.dataDir, lib.id)
+            const name = ok(await createHandlers({ dataDir: lib.dataDir, dialogs: noDialogs }).getProject({ id: lib.id })).name
+            expect(seen.quarantined, label).toBe(0)
+            expect(seen.temps, label).toEqual([])
+            if (kind === 'append') {
+              // The acknowledged save is there; the one in flight landed only if it was fully written.
+              expect(['version précédente', 'version suivante'], label).toContain(seen.context)
+              if (seen.context === 'version précédente') outcomes.previousKept++
+              else if (!r.ok) outcomes.inFlightLanded++
+            } else {
+              // The incremental save before it was acknowledged: never lost, whether the whole save landed or not.
+              expect(seen.context, label).toBe('version suivante')
+              expect(['Atelier', 'Entier'], label).toContain(name)
+            }
+            if (r.ok) outcomes.saved++
+            else {
+              outcomes.reported++
+              expect(r.error, label).toEqual(errorFromFs({ code }))
+            }
+            // Once the disk is back, the same save goes through (through the same, failed, store).
+            const again = kind === 'append' ? await lib.save() : await lib.api.saveProject({ project: whole })
+            expect(again.ok, label).toBe(true)
+            const after = await reopen(lib.dataDir, lib.id)
+            expect(after.context, label).toBe('version suivante')
+          }
+        }
+      }
+    }
+    recordFigures('fault-injection-incremental', { appendOperations: appendOps, wholeSaveWithPendingEntryOperations: wholeOps, codes: CODES, ...outcomes, lost: 0, corrupt: 0 })
   }, 600_000)
 })
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -9,6 +9,7 @@ import { Project } from '../../src/core/model/project'
 import { buildLargeProject } from '../../src/core/samples/large'
 import { createHandlers } from '../../src/main/handlers'
 import { isTempFileName } from '../../src/main/storage/atomicWrite'
+import { decodeJournal, replay } from '../../src/main/storage/journal'
 import { decodeProject } from '../../src/main/storage/projectCodec'
 import { parseJsonText, serializeJson } from '../../src/main/storage/safeJsonFile'
 import { NIGHTLY, recordFigures } from './support/figures'
@@ -16,9 +17,11 @@ import { NIGHTLY, recordFigures } from './support/figures'
 /**
  * Threat 1 — a crash or a kill during a save. Child processes save a growing ~1 MB project in a loop
  * through the real storage and are SIGKILLed at random moments (during start-up, lock take-over, temp
- * clean-up, and mostly in the middle of saves). After every kill: the file loads and validates, and it
- * holds at least the last save the child acknowledged (0 corrupt, 0 lost); the next child takes over the
- * dead one's lock and removes its temp files.
+ * clean-up, and mostly in the middle of saves). Three saves in four are incremental (a journal line
+ * appended, folded into the file in the background), one in four rewrites the whole file. After every
+ * kill: the file plus its journal load and validate, and hold at least the last save the child
+ * acknowledged (0 corrupt, 0 lost); the next child takes over the dead one's lock and removes its temp
+ * files.
  */
 const CYCLES = Number(process.env.HIWAR_KILL_CYCLES ?? (NIGHTLY ? 10_000 : 1_000))
 const WORKERS = 2
@@ -109,8 +112,22 @@ function readCounter(dataDir: string, id: string): { counter: number | null; pro
   }
   const decoded = decodeProject(raw, `${id}.json`)
   if (decoded.kind !== 'ok') return { counter: null, problem: `does not validate: ${decoded.reason}` }
-  return { counter: Number(COUNTER.exec(decoded.project.name)?.[1] ?? 0), problem: null }
+  // What the next open sees: the file plus the journal's entries newer than it (a torn last line dropped).
+  let project = decoded.project
+  const journal = join(dataDir, 'projects', `${id}.journal`)
+  if (existsSync(journal)) {
+    const read = decodeJournal(readFileSync(journal))
+    if (read.damaged.length > 0) return { counter: null, problem: `journal damaged: ${read.damaged.join('; ')}` }
+    const replayed = replay(project, read.entries)
+    if (replayed.failure) return { counter: null, problem: `journal does not replay: ${replayed.failure}` }
+    project = replayed.project
+    journalEntriesSeen += replayed.applied
+  }
+  return { counter: Number(COUNTER.exec(project.name)?.[1] ?? 0), problem: null }
 }
+
+/** Journal entries a kill left unfolded (replayed by the next open), over the whole loop. */
+let journalEntriesSeen = 0
 
 async function worker(index: number, cycles: number, tally: Tally): Promise<void> {
   const dataDir = join(work, `data-${index}`)
@@ -193,6 +210,8 @@ describe('kill loop: SIGKILL during saves of a growing ~1 MB project', () => {
       killedBeforeReady: tally.killedBeforeReady,
       killedWhileSaving: tally.killedWhileSaving,
       acknowledgedSaves: tally.acknowledgedSaves,
+      incrementalShare: 0.75,
+      unfoldedJournalEntriesReplayedAfterKills: journalEntriesSeen,
       corrupt: tally.corrupt,
       lost: tally.lost,
       leftoverTempFilesFoundAfterKills: tally.leftoverTempsSeen,
@@ -205,6 +224,8 @@ describe('kill loop: SIGKILL during saves of a growing ~1 MB project', () => {
     expect(tally.lost).toBe(0)
     // Kills land between and inside saves: most children get some saves acknowledged before dying.
     expect(tally.acknowledgedSaves).toBeGreaterThan(CYCLES / 5)
+    // Kills left unfolded journal entries that the next open had to replay: the new path was exercised.
+    expect(journalEntriesSeen).toBeGreaterThan(0)
     // Each child cleans what the previous one left: leftovers never pile up.
     expect(tally.maxTempsAfterKill).toBeLessThanOrEqual(3)
     expect(leftovers).toEqual(Array(WORKERS).fill(0))

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
@@ -8,6 +8,7 @@ import type { Project } from '../../src/core/model/project'
 import type { StageId } from '../../src/core/workflow/stages'
 import { createHandlers } from '../../src/main/handlers'
 import { rendererDir } from './build-renderer'
+import { readSavedProject } from './savedProject'
 import { serveStatic } from './static-server'
 
 /** Debian Chromium, never a downloaded browser; the flags of the team brief. */
@@ -167,7 +168,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<HiwarApp> {
       if (!r.ok) throw new Error(`createProject(sample) failed: ${r.error.code} ${JSON.stringify(r.error.params)}`)
       return r.value.id
     },
-    readProjectFile: async (id) => JSON.parse(await readFile(join(dataDir, 'projects', `${id}.json`), 'utf8')) as Project,
+    readProjectFile: (id) => readSavedProject(dataDir, id),
     sendMenu: async (command) => {
       await page.evaluate((c) => (globalThis as unknown as { __hiwarMenu: (c: string) => void }).__hiwarMenu(c), command)
     },

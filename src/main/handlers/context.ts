@@ -43,8 +43,8 @@ export interface HandlerDeps {
    * goes on quitting (it asks the user first when something could not be saved).
    */
   onQuitReady?: (saved: boolean) => boolean
-  /** Storage tuning: the data-folder lock, snapshot policy, transient-error retries. */
-  storage?: Pick<StoreOptions, 'lock' | 'heartbeatMs' | 'snapshots' | 'retry'>
+  /** Storage tuning: the data-folder lock, snapshot policy, transient-error retries, journal folding. */
+  storage?: Pick<StoreOptions, 'lock' | 'heartbeatMs' | 'snapshots' | 'retry' | 'journal'>
 }
 
 /** What each handler module receives. */

@@ -18,6 +18,7 @@ type ProjectChannels =
   | 'createProject'
   | 'getProject'
   | 'saveProject'
+  | 'saveProjectSections'
   | 'renameProject'
   | 'duplicateProject'
   | 'trashProject'
@@ -91,8 +92,13 @@ export function projectHandlers(ctx: HandlerContext): Pick<Implementations, Proj
           // The channel contract has just validated `project`; only its dates changed (valid ISO).
           { validated: true }
         )
-        return { updatedAt: written.updatedAt }
+        return { updatedAt: written.updatedAt, revision: store.revisionOf(written.id) }
       })
+    },
+
+    async saveProjectSections({ id, sections, patches, baseRevision, confirmShrink }) {
+      await store.assertWriter()
+      return store.withLock(id, () => store.saveSectionsLocked(id, { sections, patches }, { baseRevision, confirmShrink }))
     },
 
     async renameProject({ id, name }) {

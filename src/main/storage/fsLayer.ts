@@ -12,7 +12,8 @@ export interface FileLike {
  * layer that fails (ENOSPC, EROFS, EPERM…) at any chosen call and check that nothing was lost.
  */
 export interface FsLayer {
-  open(path: string, flags: 'w' | 'wx' | 'r'): Promise<FileLike>
+  /** `a`: append (the journal), created when missing. */
+  open(path: string, flags: 'w' | 'wx' | 'r' | 'a'): Promise<FileLike>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
   readFile(path: string): Promise<Buffer>

@@ -63,3 +63,26 @@ export async function backupFile(fs: FsLayer, backupsDir: string, path: string, 
   await atomicWrite(target, await fs.readFile(path), fs)
   return target
 }
+
+/**
+ * Keeps an untouched copy of a damaged file's bytes in `quarantine/` (with its `.reason.json`) while the
+ * file itself stays where it is — for a journal whose good entries are still applied before it is
+ * folded away. Returns the report shown to the user.
+ */
+export async function quarantineCopy(args: {
+  fs: FsLayer
+  quarantineDir: string
+  path: string
+  bytes: Uint8Array
+  error: AppError
+  reason: string
+  now: Date
+}): Promise<QuarantineReport> {
+  const { fs, quarantineDir, path, bytes, error, reason, now } = args
+  await fs.mkdir(quarantineDir)
+  const target = await freshName(fs, quarantineDir, basename(path), now)
+  await atomicWrite(target, bytes, fs)
+  const report: QuarantineReport = { file: basename(path), quarantinedAs: target, reason, at: now.toISOString(), error }
+  await atomicWrite(target.replace(/\.json$/, '.reason.json'), serializeJson(report), fs)
+  return report
+}

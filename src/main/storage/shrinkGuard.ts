@@ -3,8 +3,8 @@
  * points per list item (a row with empty cells still took a click). Ids, dates and other bookkeeping
  * fields are left out so that they do not hide a loss of real content.
  */
-const BOOKKEEPING = new Set(['id', 'schemaVersion', 'createdAt', 'updatedAt', 'trashedAt', 'sample', 'docLanguage'])
-const ITEM_WEIGHT = 10
+export const BOOKKEEPING: ReadonlySet<string> = new Set(['id', 'schemaVersion', 'createdAt', 'updatedAt', 'trashedAt', 'sample', 'docLanguage'])
+export const ITEM_WEIGHT = 10
 
 export function contentWeight(value: unknown): number {
   if (typeof value === 'string') return value.trim().length
@@ -36,6 +36,12 @@ export function dropsMostContent(
   rule: ShrinkRule = DEFAULT_SHRINK_RULE
 ): { before: number; after: number } | null {
   return dropsFromWeight(contentWeight(previous), next, rule)
+}
+
+/** Whether going from weight `before` to weight `after` drops most of the content (both known). */
+export function shrinkOf(before: number, after: number, rule: ShrinkRule = DEFAULT_SHRINK_RULE): { before: number; after: number } | null {
+  if (before < rule.minWeight) return null
+  return after < before * rule.keepRatio ? { before, after } : null
 }
 
 /** `dropsMostContent` when the weight of what is on disk is already known. */

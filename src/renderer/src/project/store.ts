@@ -2,6 +2,7 @@ import type { SavedInfo } from '../../../core/api'
 import type { Project } from '../../../core/model/project'
 import type { Result } from '../../../core/result'
 import { Autosaver, type SaveState } from './autosave'
+import { projectChanges, type ProjectChanges } from './changes'
 import { applyEdit, breakRun, initHistory, redo, undo, type History } from './history'
 
 export interface UpdateOptions {
@@ -16,8 +17,15 @@ export interface ProjectSnapshot {
   saveState: SaveState
 }
 
+/** What changed since the last save main acknowledged (the store's states are immutable: by reference). */
+export interface SaveChange extends ProjectChanges {
+  /** Main's revision of the acknowledged state (`SavedInfo.revision`, or `updatedAt` as opened). */
+  baseRevision: string
+}
+
 export interface ProjectStoreOptions {
-  save: (project: Project) => Promise<Result<SavedInfo>>
+  /** Writes a state: `project` is the whole of it, `change` what differs from the last acknowledged one. */
+  save: (project: Project, change: SaveChange) => Promise<Result<SavedInfo>>
   delayMs?: number
 }
 
@@ -31,12 +39,20 @@ export class ProjectStore {
   private snapshot: ProjectSnapshot
   private readonly listeners = new Set<() => void>()
   private readonly saver: Autosaver<Project>
+  /** The last state main acknowledged, and main's revision of it (saves are serialized by the Autosaver). */
+  private acked: { project: Project; revision: string }
 
   constructor(project: Project, options: ProjectStoreOptions) {
     this.history = initHistory(project)
     this.saveState = { status: 'saved', at: project.updatedAt }
+    this.acked = { project, revision: project.updatedAt }
     this.saver = new Autosaver<Project>({
-      save: options.save,
+      save: async (doc) => {
+        const base = this.acked
+        const result = await options.save(doc, { ...projectChanges(base.project, doc), baseRevision: base.revision })
+        if (result.ok) this.acked = { project: doc, revision: result.value.revision ?? result.value.updatedAt }
+        return result
+      },
       savedAt: project.updatedAt,
       delayMs: options.delayMs,
       onState: (state) => {
