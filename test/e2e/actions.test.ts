@@ -44,6 +44,8 @@ async function followThePlan(lang: Lang) {
   expect(await dashboard.textContent()).toContain(t('fields.ownerDeleted', { name: '\u2068M. Adil Naciri\u2069' }))
 
   // The gantt is drawn by mermaid (an SVG), not just its source.
+  // Diagrams are drawn when scrolled near (the gantt is at the bottom of the screen).
+  await page.locator('.action-gantt').first().scrollIntoViewIfNeeded()
   await page.locator('.action-gantt svg').first().waitFor({ timeout: 30_000 })
 
   // Filters: overdue only, then by status.

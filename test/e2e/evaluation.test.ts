@@ -58,6 +58,8 @@ async function enterEvaluations(lang: Lang) {
   const results = page.getByRole('table', { name: t('results.table') })
   const first = results.getByRole('row', { name: new RegExp(t('featuresShort.priorityIssue')) })
   expect(await first.getByRole('cell').first().textContent()).toBe('22')
+  // Diagrams are drawn when scrolled near.
+  await page.locator('.evaluation-chart').first().scrollIntoViewIfNeeded()
   await page.locator('.evaluation-chart svg').first().waitFor({ timeout: 30_000 })
 
   // Debrief: a new lesson for a person.

@@ -152,7 +152,8 @@ async function walk(lang: 'fr' | 'ar') {
   await page.getByLabel(P.tree.coreObjective, { exact: true }).fill(X.coreObjective)
   await page.getByText(fill(P.tree.progress, { restated: 2, total: 4 })).waitFor()
 
-  // Both diagrams are drawn (SVG) from the data.
+  // Both diagrams are drawn (SVG) from the data, once scrolled near (they are at the bottom of the screen).
+  await page.locator('.tree__diagrams').scrollIntoViewIfNeeded()
   await expect.poll(() => page.locator('.tree__diagrams .diagram__svg svg').count(), { timeout: 60_000 }).toBe(2)
   // Redrawn from the data as it changes; mermaid wraps labels into one <tspan> per word.
   const svgText = () => page.locator('.diagram--problem-tree svg').textContent()
@@ -222,6 +223,7 @@ async function walk(lang: 'fr' | 'ar') {
   expect(await page.getByLabel(P.choice.rationale, { exact: true }).inputValue()).toBe(X.rationale)
   expect(await page.getByLabel(P.tree.coreObjective, { exact: true }).inputValue()).toBe(X.coreObjective)
   expect(await page.locator(`.tree-node input[value="${X.causes[1]}"]`).count()).toBe(1)
+  await page.locator('.tree__diagrams').scrollIntoViewIfNeeded()
   await expect.poll(() => page.locator('.tree__diagrams .diagram__svg svg').count(), { timeout: 60_000 }).toBe(2)
   // Both stage checklists are complete but for what this walk did not fill.
   const checklist = await page.locator('.checklist__item--done').count()

@@ -148,7 +148,10 @@ describe('script injection (payloads in Chromium, strict CSP)', () => {
     expect(saved.ok).toBe(true)
     for (const stage of STAGES) {
       await app.gotoStage(id, stage)
-      // Let lazy diagrams render.
+      // Let the parts below the first screenful render, bring every diagram near the view (they are drawn
+      // when scrolled to), then let them render.
+      await app.page.waitForTimeout(300)
+      for (const figure of await app.page.locator('figure.diagram').all()) await figure.scrollIntoViewIfNeeded()
       await app.page.waitForTimeout(800)
       await expectClean(app.page, dialogs, `stage ${stage}`)
     }

@@ -5,7 +5,7 @@ import { createFakeApi, sampleProject } from './fakeApi'
 import { renderWithApp } from './render'
 
 // A build where no stage screen is registered yet: every stage must say so honestly.
-vi.mock('../../src/renderer/src/features/registry', () => ({ STAGE_SCREENS: {} }))
+vi.mock('../../src/renderer/src/features/registry', () => ({ STAGE_SCREENS: {}, preloadStageScreens: () => () => {}, loadedStageScreen: () => null }))
 
 describe('a stage without a screen', () => {
   test('shows the translated "coming soon" state naming the stage, with the checklist still there', async () => {

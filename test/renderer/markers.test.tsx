@@ -134,7 +134,7 @@ describe('every visible string comes from i18n', { timeout: 60_000 }, () => {
     const api = createFakeApi({ projects: [project] })
     window.location.hash = `#/project/p1/${stage}`
     renderWithApp(<App />, { api, i18n: markerI18n() })
-    await screen.findByRole('navigation', {}, { timeout: 20_000 })
+    await screen.findAllByRole('navigation', {}, { timeout: 20_000 })
     await waitFor(() => expect(document.querySelector('.stage-main .stage-screen, .stage-main .empty-state')).not.toBeNull(), { timeout: 20_000 })
     expect(leftovers(document.body, data)).toEqual([])
   })

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import type { Project } from '../model/project'
 import type { Lang } from '../model/common'
 import { createI18n } from '../i18n/create'
@@ -29,10 +30,11 @@ export const DIAGRAM_WIDTH_PX: Record<DiagramKey, number> = {
   evaluationChart: 640
 }
 
-export const actionLabels = (t: (k: string) => string): ActionGanttLabels => ({
+export const actionLabels = (t: TFunction): ActionGanttLabels => ({
   title: t('documents:figures.actionGantt'),
   otherSection: t('documents:figures.actionGanttOther'),
-  untitled: t('documents:figures.untitled')
+  untitled: t('documents:figures.untitled'),
+  group: (label, count) => t('documents:figures.actionGanttGroup', { label, count })
 })
 
 /** The mermaid source of each diagram the project has data for, labelled in `lang`. */

@@ -4,12 +4,15 @@ import { createI18n } from '../../core/i18n/create'
 import { ApiProvider, defaultApi } from './api/ApiContext'
 import { NoticeProvider } from './api/errors'
 import { App } from './app/App'
+import { startEarlyLoads } from './app/early'
 import { I18nRoot } from './i18n/language'
 import './styles/fonts'
 import './styles/app.css'
 
 const root = document.getElementById('root')
 const api = defaultApi()
+// Opening on a project: its data and its stage's code are asked for now, while the rest starts.
+if (api) startEarlyLoads(api, window.location.hash)
 const i18n = createI18n()
 
 if (root && api) {

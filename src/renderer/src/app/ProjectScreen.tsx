@@ -1,17 +1,18 @@
-import { Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Project } from '../../../core/model/project'
 import type { AppError } from '../../../core/result'
 import { STAGES, type StageId } from '../../../core/workflow/stages'
 import { useApi } from '../api/ApiContext'
 import { useErrorMessage } from '../api/errors'
 import { Button, EmptyState } from '../components'
-import { STAGE_SCREENS } from '../features/registry'
+import { loadedStageScreen, preloadStageScreens, STAGE_SCREENS } from '../features/registry'
 import { ProjectProvider } from '../project/ProjectContext'
+import { saveProjectChanges } from '../project/saving'
 import { ProjectStore } from '../project/store'
 import { ChecklistPanel } from './ChecklistPanel'
 import { ProjectHeader } from './ProjectHeader'
 import { StageNav } from './StageNav'
+import { takeEarlyProject } from './early'
 import { navigate } from './routes'
 
 /** Loads one project, holds its store while open, and lays out header, stage navigation, screen and checklist. */
@@ -24,10 +25,12 @@ export function ProjectScreen({ id, stage }: { id: string; stage: StageId }) {
   useEffect(() => {
     let live = true
     let opened: ProjectStore | null = null
-    void api.getProject({ id }).then((r) => {
+    // Asked for at start-up already when the app opened on this project (see early.ts).
+    void (takeEarlyProject(id) ?? api.getProject({ id })).then((r) => {
       if (!live) return
       if (!r.ok) return setState({ error: r.error })
-      opened = new ProjectStore(r.value, { save: (project: Project) => api.saveProject({ project }) })
+      // Only the sections that changed since the last acknowledged save (the whole project as a fallback).
+      opened = new ProjectStore(r.value, { save: saveProjectChanges(api) })
       setState({ store: opened })
     })
     return () => {
@@ -37,6 +40,10 @@ export function ProjectScreen({ id, stage }: { id: string; stage: StageId }) {
       if (store) void store.saveNow().finally(() => store.dispose())
     }
   }, [api, id])
+
+  const open = state !== null && 'store' in state
+  // With the project on screen, the other stages' code is loaded in idle moments (first visits are quick).
+  useEffect(() => (open ? preloadStageScreens() : undefined), [open])
 
   if (state === null) {
     return (
@@ -69,17 +76,18 @@ export function ProjectScreen({ id, stage }: { id: string; stage: StageId }) {
 function ProjectLayout({ stage }: { stage: StageId }) {
   const { t } = useTranslation('common')
   const { t: tu } = useTranslation('ui')
-  const Screen = STAGE_SCREENS[stage]
+  // Chosen once per stage visit (the <main> below is keyed by stage): the loaded screen itself when its code
+  // is there, else the lazy one — never switching between the two while the screen is shown.
+  const Screen = useMemo(() => loadedStageScreen(stage) ?? STAGE_SCREENS[stage], [stage])
   const index = STAGES.indexOf(stage)
-  useEffect(() => {
-    document.querySelector<HTMLElement>('.stage-main')?.scrollTo?.({ top: 0 })
-  }, [stage])
   return (
     <div className="project">
       <ProjectHeader />
       <div className="project__body">
         <StageNav current={stage} />
-        <main className="stage-main" id="stage-main" tabIndex={-1}>
+        {/* A new element per stage starts at the top: no scrollTo (nor scrollTop read), which would force a
+            synchronous layout of the whole new screen inside the switch. */}
+        <main key={stage} className="stage-main" id="stage-main" tabIndex={-1}>
           <p className="stage-main__step">{tu('project.stageOf', { index: index + 1, total: STAGES.length })}</p>
           {Screen ? (
             <Suspense

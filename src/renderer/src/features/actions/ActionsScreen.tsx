@@ -11,7 +11,7 @@ import { actionGantt, ganttTasks } from '../../../../core/diagrams/actionGantt'
 import { listTimedBlocks } from '../../../../core/agenda'
 import { formatDate, formatNumber } from '../../../../core/i18n/languages'
 import { newId } from '../../../../core/project/factory'
-import { AddByName, Button, CheckboxField, ConfirmDialog, EmptyState, IconButton, ScreenHeader, Section } from '../../components'
+import { AddByName, Button, CheckboxField, ConfirmDialog, EmptyState, DEFER_ABOVE, IconButton, Later, Pager, ScreenHeader, Section, usePaged, useShowRow } from '../../components'
 import { Diagram } from '../../diagrams'
 import { useNotices } from '../../api/errors'
 import { useLang } from '../../i18n/language'
@@ -116,6 +116,7 @@ function Filters({ filter, onChange, items }: { filter: ActionFilter; onChange: 
 /** Stage 7 — action plan (plan d'action / feuille de route). */
 export default function ActionsScreen() {
   const { t } = useTranslation('actions')
+  const { t: tu } = useTranslation('ui')
   const lang = useLang()
   const today = useToday()
   const { project } = useProject()
@@ -127,9 +128,21 @@ export default function ActionsScreen() {
   const currency = project.actions.currency
   const shown = useMemo(() => filterActions(items, filter, today), [items, filter, today])
   const summary = useMemo(() => actionPlanSummary(items, today), [items, today])
-  const ganttLabels = { title: t('gantt.title'), otherSection: t('gantt.otherSection'), untitled: t('gantt.untitled') }
-  const hasGantt = ganttTasks(project, ganttLabels, today).length > 0
-  const gantt = hasGantt ? actionGantt(project, ganttLabels, today) : ''
+  // 500 actions are 10 pages of 50 rows: a visit lays out one page. Filters search every action; a new
+  // filter goes back to page 1; the action just added or opened is shown on its page.
+  const paged = usePaged(shown, filter)
+  useShowRow(open === null ? -1 : shown.findIndex((i) => i.id === open), paged.page, paged.setPage)
+  const numbers = useMemo(() => new Map(items.map((item, i) => [item.id, i + 1])), [items])
+  const gantt = useMemo(() => {
+    const ganttLabels = {
+      title: t('gantt.title'),
+      otherSection: t('gantt.otherSection'),
+      untitled: t('gantt.untitled'),
+      group: (label: string, count: number) => t('gantt.group', { label, count })
+    }
+    return ganttTasks(project, ganttLabels, today).length > 0 ? actionGantt(project, ganttLabels, today) : ''
+  }, [project, today, t])
+  const hasGantt = gantt !== ''
   const money = (n: number) => `${formatNumber(n, lang, { maximumFractionDigits: 2 })} ${currency}`
 
   return (
@@ -174,116 +187,130 @@ export default function ActionsScreen() {
             {shown.length === 0 ? (
               <EmptyState compact body={t('filters.noMatch')} />
             ) : (
-              <div className="action-table__scroll">
-                <table className="action-table">
-                  <caption className="visually-hidden">{t('table.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('table.number')}</th>
-                      <th scope="col">{t('table.action')}</th>
-                      <th scope="col">{t('table.owner')}</th>
-                      <th scope="col">{t('table.due')}</th>
-                      <th scope="col">{t('table.status')}</th>
-                      <th scope="col" className="action-table__num">
-                        {t('table.budget')}
-                      </th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t('table.edit')}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {shown.map((item) => {
-                      const n = items.indexOf(item) + 1
-                      const owner = resolveOwner(item.owner, project)
-                      const link = resolveLink(item.linkedTo, project)
-                      const issues = actionIssues(item, project)
-                      const isOpen = open === item.id
-                      return (
-                        <Fragment key={item.id}>
-                          <tr className={isOpen ? 'action-table__row action-table__row--open' : 'action-table__row'}>
-                            <td className="action-table__n">{n}</td>
-                            <th scope="row" className="action-table__title">
-                              <span dir="auto">{item.title}</span>
-                              {link.state === 'linked' && (
-                                <span className="action-table__link" dir="auto">
-                                  {link.label}
-                                </span>
-                              )}
-                              {issues.length > 0 && (
-                                <span className={`action-table__issues action-table__issues--${issues.some((i) => i.severity === 'error') ? 'error' : 'warning'}`}>
-                                  {t('table.issueCount', { count: issues.length })}
-                                </span>
-                              )}
-                            </th>
-                            <td dir="auto">
-                              {owner.state === 'deleted' ? (
-                                <span className="action-table__owner--deleted">{t('fields.ownerDeleted', { name: isolate(owner.name) })}</span>
-                              ) : (
-                                owner.name || '—'
-                              )}
-                            </td>
-                            <td className="action-table__date">{item.dueDate ? formatDate(item.dueDate, lang, 'short') : '—'}</td>
-                            <td>
-                              <StatusText item={item} today={today} />
-                            </td>
-                            <td className="action-table__num">{item.budget !== null ? formatNumber(item.budget, lang) : '—'}</td>
-                            <td className="action-table__buttons">
-                              <Button size="small" aria-expanded={isOpen} aria-label={t('table.editLabel', { n })} onClick={() => setOpen(isOpen ? null : item.id)}>
-                                {isOpen ? t('table.close') : t('table.edit')}
-                              </Button>
-                            </td>
-                          </tr>
-                          {isOpen && (
-                            <tr className="action-table__editor-row">
-                              <td colSpan={7}>
-                                <ActionEditor item={item} number={n} today={today} />
-                                <div className="action-editor__footer">
-                                  <IconButton
-                                    label={t('table.moveUp')}
-                                    icon="↑"
-                                    disabled={n === 1}
-                                    onClick={() => apply((p) => ({ ok: true, value: { ...p, actions: moveAction(p.actions, item.id, -1) } }))}
-                                  />
-                                  <IconButton
-                                    label={t('table.moveDown')}
-                                    icon="↓"
-                                    disabled={n === items.length}
-                                    onClick={() => apply((p) => ({ ok: true, value: { ...p, actions: moveAction(p.actions, item.id, 1) } }))}
-                                  />
-                                  <Button size="small" variant="danger" onClick={() => setRemoving(item)}>
-                                    {t('table.remove')}
-                                  </Button>
-                                  <Button size="small" onClick={() => setOpen(null)}>
-                                    {t('table.close')}
-                                  </Button>
-                                </div>
+              <>
+                <Pager page={paged.page} pageCount={paged.pageCount} total={shown.length} onPage={paged.setPage} label={t('table.pages')} className="action-pager" />
+                <div className="action-table__scroll">
+                  <table className="action-table">
+                    <caption className="visually-hidden">{t('table.caption')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('table.number')}</th>
+                        <th scope="col">{t('table.action')}</th>
+                        <th scope="col">{t('table.owner')}</th>
+                        <th scope="col">{t('table.due')}</th>
+                        <th scope="col">{t('table.status')}</th>
+                        <th scope="col" className="action-table__num">
+                          {t('table.budget')}
+                        </th>
+                        <th scope="col">
+                          <span className="visually-hidden">{t('table.edit')}</span>
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {paged.rows.map((item) => {
+                        const n = numbers.get(item.id) ?? 0
+                        const owner = resolveOwner(item.owner, project)
+                        const link = resolveLink(item.linkedTo, project)
+                        const issues = actionIssues(item, project)
+                        const isOpen = open === item.id
+                        return (
+                          <Fragment key={item.id}>
+                            <tr className={isOpen ? 'action-table__row action-table__row--open' : 'action-table__row'}>
+                              <td className="action-table__n">{n}</td>
+                              <th scope="row" className="action-table__title">
+                                <span dir="auto">{item.title}</span>
+                                {link.state === 'linked' && (
+                                  <span className="action-table__link" dir="auto">
+                                    {link.label}
+                                  </span>
+                                )}
+                                {issues.length > 0 && (
+                                  <span className={`action-table__issues action-table__issues--${issues.some((i) => i.severity === 'error') ? 'error' : 'warning'}`}>
+                                    {t('table.issueCount', { count: issues.length })}
+                                  </span>
+                                )}
+                              </th>
+                              <td dir="auto">
+                                {owner.state === 'deleted' ? (
+                                  <span className="action-table__owner--deleted">{t('fields.ownerDeleted', { name: isolate(owner.name) })}</span>
+                                ) : (
+                                  owner.name || '—'
+                                )}
+                              </td>
+                              <td className="action-table__date">{item.dueDate ? formatDate(item.dueDate, lang, 'short') : '—'}</td>
+                              <td>
+                                <StatusText item={item} today={today} />
+                              </td>
+                              <td className="action-table__num">{item.budget !== null ? formatNumber(item.budget, lang) : '—'}</td>
+                              <td className="action-table__buttons">
+                                <Button size="small" aria-expanded={isOpen} aria-label={t('table.editLabel', { n })} onClick={() => setOpen(isOpen ? null : item.id)}>
+                                  {isOpen ? t('table.close') : t('table.edit')}
+                                </Button>
                               </td>
                             </tr>
-                          )}
-                        </Fragment>
-                      )
-                    })}
-                  </tbody>
-                </table>
-              </div>
+                            {isOpen && (
+                              <tr className="action-table__editor-row">
+                                <td colSpan={7}>
+                                  <ActionEditor item={item} number={n} today={today} />
+                                  <div className="action-editor__footer">
+                                    <IconButton
+                                      label={t('table.moveUp')}
+                                      icon="↑"
+                                      disabled={n === 1}
+                                      onClick={() => apply((p) => ({ ok: true, value: { ...p, actions: moveAction(p.actions, item.id, -1) } }))}
+                                    />
+                                    <IconButton
+                                      label={t('table.moveDown')}
+                                      icon="↓"
+                                      disabled={n === items.length}
+                                      onClick={() => apply((p) => ({ ok: true, value: { ...p, actions: moveAction(p.actions, item.id, 1) } }))}
+                                    />
+                                    <Button size="small" variant="danger" onClick={() => setRemoving(item)}>
+                                      {t('table.remove')}
+                                    </Button>
+                                    <Button size="small" onClick={() => setOpen(null)}>
+                                      {t('table.close')}
+                                    </Button>
+                                  </div>
+                                </td>
+                              </tr>
+                            )}
+                          </Fragment>
+                        )
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+                <Pager
+                  page={paged.page}
+                  pageCount={paged.pageCount}
+                  total={shown.length}
+                  onPage={paged.setPage}
+                  label={tu('pager.bottom', { label: t('table.pages') })}
+                  className="action-pager action-pager--bottom"
+                />
+              </>
             )}
           </>
         )}
       </Section>
 
-      <FollowUps today={today} />
+      {/* Below the table: drawn just after the first paint, so a switch to this stage lays out one screenful. */}
+      <Later now={items.length <= DEFER_ABOVE}>
+        <FollowUps today={today} />
 
-      <Section title={t('gantt.title')}>
-        {hasGantt ? (
-          <>
-            <Diagram source={gantt} label={t('gantt.label')} className="action-gantt" />
-            <p className="action-gantt__legend">{t('gantt.legend')}</p>
-          </>
-        ) : (
-          <EmptyState compact body={t('gantt.empty')} />
-        )}
-      </Section>
+        <Section title={t('gantt.title')}>
+          {hasGantt ? (
+            <>
+              <Diagram source={gantt} label={t('gantt.label')} className="action-gantt" />
+              <p className="action-gantt__legend">{t('gantt.legend')}</p>
+            </>
+          ) : (
+            <EmptyState compact body={t('gantt.empty')} />
+          )}
+        </Section>
+      </Later>
 
       {removing && (
         <ConfirmDialog

@@ -1,10 +1,10 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { STORED_ACTION_STATUSES, type FollowUpMeeting } from '../../../../core/model/actions'
 import { addFollowUpMeeting, latestMeeting, meetingSummary, meetingsInOrder, recordProgress, removeMeeting, updateMeeting } from '../../../../core/actions/followUp'
 import { formatDate } from '../../../../core/i18n/languages'
 import { newId } from '../../../../core/project/factory'
-import { Button, ConfirmDialog, DateField, EmptyState, NumberField, Section, TextArea } from '../../components'
+import { Button, ConfirmDialog, DateField, EmptyState, NumberField, Pager, Section, TextArea, usePaged } from '../../components'
 import { useNotices } from '../../api/errors'
 import { useLang } from '../../i18n/language'
 import { useProject } from '../../project/ProjectContext'
@@ -17,9 +17,21 @@ function Meeting({ meeting, isLatest }: { meeting: FollowUpMeeting; isLatest: bo
   const apply = useApply()
   const [adding, setAdding] = useState('')
   const [removing, setRemoving] = useState(false)
+  // Earlier meetings are history: their progress table opens on demand (the latest one is open).
+  const [expanded, setExpanded] = useState(isLatest)
+  const rowsId = `meeting-rows-${meeting.id}`
   const items = project.actions.items
-  const number = (id: string) => items.findIndex((a) => a.id === id) + 1
-  const notCarried = items.filter((a) => !meeting.progress.some((p) => p.actionId === a.id))
+  const { t: tu } = useTranslation('ui')
+  // Number (1-based) and item of each action, looked up per row (hundreds of rows in a long plan).
+  const byId = useMemo(() => new Map(items.map((a, i) => [a.id, { action: a, n: i + 1 }])), [items])
+  const number = (id: string) => byId.get(id)?.n ?? 0
+  const notCarried = useMemo(() => {
+    const carried = new Set(meeting.progress.map((p) => p.actionId))
+    return items.filter((a) => !carried.has(a.id))
+  }, [items, meeting.progress])
+  // A meeting carrying 400 open actions shows them 50 at a time.
+  const paged = usePaged(meeting.progress)
+  const pagesLabel = t('followUp.pages', { date: formatDate(meeting.date, lang) })
   const summary = meetingSummary(meeting)
   const record = (actionId: string, patch: Parameters<typeof recordProgress>[3], field?: string) =>
     apply(
@@ -38,6 +50,11 @@ function Meeting({ meeting, isLatest }: { meeting: FollowUpMeeting; isLatest: bo
           {isLatest && <span className="badge meeting__latest">{t('followUp.latest')}</span>}
         </h3>
         <p className="meeting__summary">{t('followUp.summary', summary)}</p>
+        {meeting.progress.length > 0 && (
+          <Button size="small" className="meeting__toggle" aria-expanded={expanded} aria-controls={expanded ? rowsId : undefined} onClick={() => setExpanded((e) => !e)}>
+            {t(expanded ? 'followUp.hideRows' : 'followUp.showRows', { count: meeting.progress.length })}
+          </Button>
+        )}
       </header>
       <div className="meeting__fields">
         <DateField
@@ -69,74 +86,84 @@ function Meeting({ meeting, isLatest }: { meeting: FollowUpMeeting; isLatest: bo
       </div>
       {meeting.progress.length === 0 ? (
         <EmptyState compact body={t('followUp.noRows')} />
-      ) : (
-        <div className="action-table__scroll">
-          <table className="meeting__table">
-            <thead>
-              <tr>
-                <th scope="col">{t('table.number')}</th>
-                <th scope="col">{t('followUp.action')}</th>
-                <th scope="col">{t('followUp.status')}</th>
-                <th scope="col">{t('followUp.percent')}</th>
-                <th scope="col">{t('followUp.note')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {meeting.progress.map((row) => {
-                const action = items.find((a) => a.id === row.actionId)
-                const n = number(row.actionId)
-                const title = action?.title ?? t('followUp.deletedAction')
-                return (
-                  <tr key={row.actionId}>
-                    <td>{n > 0 ? n : '—'}</td>
-                    <th scope="row" dir="auto" className="meeting__action">
-                      {title}
-                    </th>
-                    <td>
-                      <select
-                        className="input input--select"
-                        aria-label={`${t('followUp.status')} — ${title}`}
-                        value={row.status}
-                        disabled={!action}
-                        onChange={(e) => record(row.actionId, { status: e.target.value as (typeof STORED_ACTION_STATUSES)[number] })}
-                      >
-                        {STORED_ACTION_STATUSES.map((s) => (
-                          <option key={s} value={s}>
-                            {t(`statuses.${s}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td className="meeting__percent">
-                      <NumberField
-                        label={`${t('followUp.percent')} — ${title}`}
-                        className="field--bare"
-                        value={row.percent}
-                        integer
-                        min={0}
-                        max={100}
-                        onChange={(percent) => action && percent !== null && percent >= 0 && percent <= 100 && record(row.actionId, { percent }, 'percent')}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        className="input"
-                        dir="auto"
-                        aria-label={`${t('followUp.note')} — ${title}`}
-                        value={row.note}
-                        disabled={!action}
-                        onChange={(e) => record(row.actionId, { note: e.target.value }, 'note')}
-                      />
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+      ) : !expanded ? null : (
+        <div id={rowsId}>
+          <Pager page={paged.page} pageCount={paged.pageCount} total={meeting.progress.length} onPage={paged.setPage} label={pagesLabel} />
+          <div className="action-table__scroll">
+            <table className="meeting__table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('table.number')}</th>
+                  <th scope="col">{t('followUp.action')}</th>
+                  <th scope="col">{t('followUp.status')}</th>
+                  <th scope="col">{t('followUp.percent')}</th>
+                  <th scope="col">{t('followUp.note')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {paged.rows.map((row) => {
+                  const action = byId.get(row.actionId)?.action
+                  const n = number(row.actionId)
+                  const title = action?.title ?? t('followUp.deletedAction')
+                  return (
+                    <tr key={row.actionId}>
+                      <td>{n > 0 ? n : '—'}</td>
+                      <th scope="row" dir="auto" className="meeting__action">
+                        {title}
+                      </th>
+                      <td>
+                        <select
+                          className="input input--select"
+                          aria-label={`${t('followUp.status')} — ${title}`}
+                          value={row.status}
+                          disabled={!action}
+                          onChange={(e) => record(row.actionId, { status: e.target.value as (typeof STORED_ACTION_STATUSES)[number] })}
+                        >
+                          {STORED_ACTION_STATUSES.map((s) => (
+                            <option key={s} value={s}>
+                              {t(`statuses.${s}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td className="meeting__percent">
+                        <NumberField
+                          label={`${t('followUp.percent')} — ${title}`}
+                          className="field--bare"
+                          value={row.percent}
+                          integer
+                          min={0}
+                          max={100}
+                          onChange={(percent) => action && percent !== null && percent >= 0 && percent <= 100 && record(row.actionId, { percent }, 'percent')}
+                        />
+                      </td>
+                      <td>
+                        <input
+                          className="input"
+                          dir="auto"
+                          aria-label={`${t('followUp.note')} — ${title}`}
+                          value={row.note}
+                          disabled={!action}
+                          onChange={(e) => record(row.actionId, { note: e.target.value }, 'note')}
+                        />
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </div>
+          <Pager
+            page={paged.page}
+            pageCount={paged.pageCount}
+            total={meeting.progress.length}
+            onPage={paged.setPage}
+            label={tu('pager.bottom', { label: pagesLabel })}
+          />
         </div>
       )}
       <div className="meeting__footer">
-        {notCarried.length > 0 && (
+        {(expanded || meeting.progress.length === 0) && notCarried.length > 0 && (
           <div className="meeting__add">
             <label className="field__label" htmlFor={`add-${meeting.id}`}>
               {t('followUp.addAction')}

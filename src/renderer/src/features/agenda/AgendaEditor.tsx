@@ -20,7 +20,7 @@ import { findBlockTiming, scheduleAgenda, type TimedBlock, type TimedDay } from 
 import { blockIssues, dayIssues, validateAgenda } from '../../../../core/agenda/validate'
 import type { AgendaIssue } from '../../../../core/agenda/time'
 import { newId } from '../../../../core/project/factory'
-import { Button, ConfirmDialog, DateField, EmptyState, FieldGrid, IconButton, SelectField, TextArea, TextField, TimeField } from '../../components'
+import { Button, ConfirmDialog, DateField, EmptyState, FieldGrid, DEFER_ABOVE, IconButton, Later, SelectField, TextArea, TextField, TimeField, useAfterFirstPaint } from '../../components'
 import { useProjectSection } from '../../project/ProjectContext'
 import { DurationField } from './DurationField'
 import { isolate, useAgendaFormat } from './format'
@@ -42,9 +42,11 @@ const FOCUSABLE = 'input, select, textarea, button, [tabindex="0"]'
 /** Stage 5 editor: days, timed blocks, reorder by drag and by keyboard, the standard sequence in one click. */
 export function AgendaEditor() {
   const fmt = useAgendaFormat()
+  const painted = useAfterFirstPaint()
   const { t } = fmt
   const [agenda, setAgenda] = useProjectSection('agenda')
   const schedule = useMemo(() => scheduleAgenda(agenda), [agenda])
+  const blockCount = schedule.reduce((n, d) => n + d.blocks.length, 0)
   const issues = useMemo(() => validateAgenda(agenda), [agenda])
   const [announcement, setAnnouncement] = useState('')
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
@@ -169,38 +171,41 @@ export function AgendaEditor() {
         {announcement}
       </p>
       {schedule.length === 0 && <EmptyState title={t('day.noDays')} compact />}
-      {schedule.map((timed) => (
-        <DayEditor
-          key={timed.day.id}
-          timed={timed}
-          fmt={fmt}
-          issues={issues}
-          expanded={expanded}
-          dragging={dragging}
-          dropAt={dropAt}
-          onToggle={(id) =>
-            setExpanded((s) => {
-              const next = new Set(s)
-              if (next.has(id)) next.delete(id)
-              else next.add(id)
-              return next
-            })
-          }
-          onDate={(date) => setAgenda((a) => updateDay(a, timed.day.id, { date }), `agenda.${timed.day.id}.date`)}
-          onStart={(start) => setAgenda((a) => updateDay(a, timed.day.id, { start }), `agenda.${timed.day.id}.start`)}
-          onRemove={() => setDayToRemove(timed.day.id)}
-          onAddBlock={() => addNewBlock(timed.day.id)}
-          onInsertStandard={() => insertStandard(timed.day.id, timed.index)}
-          setBlock={setBlock}
-          onRemoveBlock={(id) => setAgenda((a) => removeBlock(a, id))}
-          onMove={moveBy}
-          onBlockKeyDown={onBlockKeyDown}
-          onDragStart={onDragStart}
-          onDragEnd={onDragEnd}
-          onDragOverBlock={onDragOverBlock}
-          onDragOverEnd={onDragOverEnd}
-          onDrop={onDrop}
-        />
+      {schedule.map((timed, dayIndex) => (
+        // The first day is laid out with the switch; the next days follow just after the first paint (a day
+        // added later is drawn at once).
+        <Later key={timed.day.id} now={dayIndex === 0 || painted || blockCount <= DEFER_ABOVE}>
+          <DayEditor
+            timed={timed}
+            fmt={fmt}
+            issues={issues}
+            expanded={expanded}
+            dragging={dragging}
+            dropAt={dropAt}
+            onToggle={(id) =>
+              setExpanded((s) => {
+                const next = new Set(s)
+                if (next.has(id)) next.delete(id)
+                else next.add(id)
+                return next
+              })
+            }
+            onDate={(date) => setAgenda((a) => updateDay(a, timed.day.id, { date }), `agenda.${timed.day.id}.date`)}
+            onStart={(start) => setAgenda((a) => updateDay(a, timed.day.id, { start }), `agenda.${timed.day.id}.start`)}
+            onRemove={() => setDayToRemove(timed.day.id)}
+            onAddBlock={() => addNewBlock(timed.day.id)}
+            onInsertStandard={() => insertStandard(timed.day.id, timed.index)}
+            setBlock={setBlock}
+            onRemoveBlock={(id) => setAgenda((a) => removeBlock(a, id))}
+            onMove={moveBy}
+            onBlockKeyDown={onBlockKeyDown}
+            onDragStart={onDragStart}
+            onDragEnd={onDragEnd}
+            onDragOverBlock={onDragOverBlock}
+            onDragOverEnd={onDragOverEnd}
+            onDrop={onDrop}
+          />
+        </Later>
       ))}
       <div className="agenda-editor__add-day">
         <Button variant="primary" onClick={addNewDay}>

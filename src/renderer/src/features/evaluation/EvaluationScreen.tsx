@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { answeredCount, draftOf, removeResponse } from '../../../../core/evaluation/responses'
 import { formatDate } from '../../../../core/i18n/languages'
-import { Button, ConfirmDialog, EmptyState, ScreenHeader, Section } from '../../components'
+import { Button, ConfirmDialog, DEFER_ABOVE, EmptyState, Later, ScreenHeader, Section } from '../../components'
 import { useLang } from '../../i18n/language'
 import { useProject } from '../../project/ProjectContext'
 import { useApply } from '../minutes/useApply'
@@ -88,16 +88,19 @@ export default function EvaluationScreen() {
       <Section title={t('entry.title')}>
         <ResponseForm editingId={editing} onDone={() => setEditing(null)} />
       </Section>
-      <Section title={t('responses.title')} intro={t('responses.count', { count: project.evaluation.responses.length })}>
-        <ResponsesList
-          onEdit={(id) => {
-            setEditing(id)
-            document.querySelector('.evaluation-form')?.scrollIntoView?.({ block: 'start' })
-          }}
-        />
-      </Section>
-      <Results />
-      <Debrief />
+      {/* Many questionnaires: the responses, results and debrief below the form follow just after the switch. */}
+      <Later now={project.evaluation.responses.length <= DEFER_ABOVE / 2}>
+        <Section title={t('responses.title')} intro={t('responses.count', { count: project.evaluation.responses.length })}>
+          <ResponsesList
+            onEdit={(id) => {
+              setEditing(id)
+              document.querySelector('.evaluation-form')?.scrollIntoView?.({ block: 'start' })
+            }}
+          />
+        </Section>
+        <Results />
+        <Debrief />
+      </Later>
     </div>
   )
 }

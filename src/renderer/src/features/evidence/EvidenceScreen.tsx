@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { ScreenHeader } from '../../components'
+import { DEFER_ABOVE, Later, ScreenHeader } from '../../components'
 import { useProjectSection } from '../../project/ProjectContext'
 import { BriefBuilder } from './BriefBuilder'
 import { SourcesSection } from './SourcesSection'
@@ -19,7 +19,10 @@ export default function EvidenceScreen() {
         {chosen ? t('problemReminder', { problem: chosen.title }) : t('noProblem')}
       </p>
       <SourcesSection sources={evidence.sources} />
-      <BriefBuilder evidence={evidence} statement={priority.statement} />
+      {/* Below the sources: drawn just after the switch has been painted. */}
+      <Later now={evidence.sources.length + evidence.options.length <= DEFER_ABOVE / 2}>
+        <BriefBuilder evidence={evidence} statement={priority.statement} />
+      </Later>
     </div>
   )
 }

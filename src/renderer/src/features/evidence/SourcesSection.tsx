@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { EVIDENCE_TYPES, type EvidenceSource } from '../../../../core/model/evidence'
 import { removeSource } from '../../../../core/analysis/evidenceBrief'
 import { newId } from '../../../../core/project/factory'
-import { AddByName, FieldGrid, NumberField, RepeatableRows, Section, SelectField, TextArea, TextField } from '../../components'
+import { AddByName, DEFER_ABOVE, FieldGrid, Later, NumberField, RepeatableRows, Section, SelectField, TextArea, TextField } from '../../components'
 import { useEvidenceActions } from './useEvidence'
 
 const SCOPES = ['local', 'global'] as const
@@ -102,62 +102,65 @@ export const SourcesSection = memo(function SourcesSection({ sources }: { source
         </div>
       </div>
       {sources.length > 0 && <SourcesOverview sources={shown} />}
-      <RepeatableRows<EvidenceSource>
-        legend={t('sources.legend')}
-        items={shown}
-        onChange={onChange}
-        itemLabel={(s, i) => s.title || t('sources.untitled', { index: i + 1 })}
-        addLabel={t('sources.add')}
-        emptyText={t('sources.empty')}
-        renderAdd={(add) => (
-          <AddByName
-            label={t('sources.newTitle')}
-            buttonLabel={t('sources.add')}
-            onAdd={(title) =>
-              add({ id: newId(), title, authors: '', year: null, type: 'report', scope: filter === 'local' ? 'local' : 'global', keyFinding: '', link: '' })
-            }
-          />
-        )}
-        renderRow={(s, row) => (
-          <>
-            <TextField label={t('sources.fields.title')} value={s.title} required onChange={(title) => row.set({ title })} />
-            <FieldGrid columns={2}>
-              <TextField label={t('sources.fields.authors')} value={s.authors} onChange={(authors) => row.set({ authors })} />
-              <TextField label={t('sources.fields.link')} value={s.link} dir="ltr" onChange={(link) => row.set({ link })} />
-            </FieldGrid>
-            <FieldGrid columns={3}>
-              <NumberField
-                label={t('sources.fields.year')}
-                value={s.year}
-                integer
-                min={1900}
-                max={2100}
-                invalidMessage={t('sources.yearInvalid')}
-                onChange={(year) => {
-                  if (year === null || (Number.isInteger(year) && year >= 1900 && year <= 2100)) row.set({ year })
-                }}
-              />
-              <SelectField
-                label={t('sources.fields.type')}
-                value={s.type}
-                options={EVIDENCE_TYPES}
-                allowNone={false}
-                optionLabel={(k) => t(`types.${k}`)}
-                onChange={(type) => type && row.set({ type })}
-              />
-              <SelectField
-                label={t('sources.fields.scope')}
-                value={s.scope}
-                options={SCOPES}
-                allowNone={false}
-                optionLabel={(k) => t(`scopes.${k}`)}
-                onChange={(scope) => scope && row.set({ scope })}
-              />
-            </FieldGrid>
-            <TextArea label={t('sources.fields.keyFinding')} value={s.keyFinding} rows={3} onChange={(keyFinding) => row.set({ keyFinding })} />
-          </>
-        )}
-      />
+      {/* The editable rows (eight fields per source) come just after the overview has been painted. */}
+      <Later now={shown.length <= DEFER_ABOVE / 2}>
+        <RepeatableRows<EvidenceSource>
+          legend={t('sources.legend')}
+          items={shown}
+          onChange={onChange}
+          itemLabel={(s, i) => s.title || t('sources.untitled', { index: i + 1 })}
+          addLabel={t('sources.add')}
+          emptyText={t('sources.empty')}
+          renderAdd={(add) => (
+            <AddByName
+              label={t('sources.newTitle')}
+              buttonLabel={t('sources.add')}
+              onAdd={(title) =>
+                add({ id: newId(), title, authors: '', year: null, type: 'report', scope: filter === 'local' ? 'local' : 'global', keyFinding: '', link: '' })
+              }
+            />
+          )}
+          renderRow={(s, row) => (
+            <>
+              <TextField label={t('sources.fields.title')} value={s.title} required onChange={(title) => row.set({ title })} />
+              <FieldGrid columns={2}>
+                <TextField label={t('sources.fields.authors')} value={s.authors} onChange={(authors) => row.set({ authors })} />
+                <TextField label={t('sources.fields.link')} value={s.link} dir="ltr" onChange={(link) => row.set({ link })} />
+              </FieldGrid>
+              <FieldGrid columns={3}>
+                <NumberField
+                  label={t('sources.fields.year')}
+                  value={s.year}
+                  integer
+                  min={1900}
+                  max={2100}
+                  invalidMessage={t('sources.yearInvalid')}
+                  onChange={(year) => {
+                    if (year === null || (Number.isInteger(year) && year >= 1900 && year <= 2100)) row.set({ year })
+                  }}
+                />
+                <SelectField
+                  label={t('sources.fields.type')}
+                  value={s.type}
+                  options={EVIDENCE_TYPES}
+                  allowNone={false}
+                  optionLabel={(k) => t(`types.${k}`)}
+                  onChange={(type) => type && row.set({ type })}
+                />
+                <SelectField
+                  label={t('sources.fields.scope')}
+                  value={s.scope}
+                  options={SCOPES}
+                  allowNone={false}
+                  optionLabel={(k) => t(`scopes.${k}`)}
+                  onChange={(scope) => scope && row.set({ scope })}
+                />
+              </FieldGrid>
+              <TextArea label={t('sources.fields.keyFinding')} value={s.keyFinding} rows={3} onChange={(keyFinding) => row.set({ keyFinding })} />
+            </>
+          )}
+        />
+      </Later>
       {hidden > 0 && <p className="sources__hidden">{t('sources.hidden', { count: hidden })}</p>}
     </Section>
   )

@@ -9,7 +9,9 @@ import {
   CheckboxField,
   CheckboxGroup,
   DateField,
+  DEFER_ABOVE,
   FieldGrid,
+  Later,
   NumberField,
   RepeatableRows,
   ScreenHeader,
@@ -112,66 +114,69 @@ export default function FramingScreen() {
         <TextArea label={t('context')} hint={t('contextHint')} value={framing.context} rows={7} onChange={(context) => set({ context }, 'framing.context')} />
       </Section>
 
-      <Section title={tu('framing.team')}>
-        {personRows('steeringCommittee')}
-        {personRows('organisingTeam')}
-      </Section>
+      {/* Below the first screenful: drawn just after the screen has been painted. */}
+      <Later now={framing.timeline.length + framing.budget.length + framing.steeringCommittee.length + framing.organisingTeam.length <= DEFER_ABOVE / 2}>
+        <Section title={tu('framing.team')}>
+          {personRows('steeringCommittee')}
+          {personRows('organisingTeam')}
+        </Section>
 
-      <Section title={tu('framing.means')}>
-        <RepeatableRows<Milestone>
-          legend={t('timeline')}
-          items={framing.timeline}
-          onChange={(timeline, key) => set({ timeline }, key && `framing.timeline.${key}`)}
-          itemLabel={(m, i) => m.label || tu('field.rowTitle', { index: i + 1 })}
-          createItem={() => ({ id: newId(), label: '', date: null, done: false })}
-          addLabel={t('milestone.add')}
-          emptyText={t('milestone.empty')}
-          renderRow={(m, row) => (
-            <FieldGrid columns={3} className="framing-milestone">
-              <TextField label={t('milestone.label')} value={m.label} onChange={(label) => row.set({ label })} />
-              <DateField label={t('milestone.date')} value={m.date} invalidMessage={t('dateInvalid')} onChange={(date) => row.set({ date })} />
-              <CheckboxField label={t('milestone.done')} checked={m.done} onChange={(done) => row.set({ done })} className="checkbox--aligned" />
-            </FieldGrid>
-          )}
-        />
+        <Section title={tu('framing.means')}>
+          <RepeatableRows<Milestone>
+            legend={t('timeline')}
+            items={framing.timeline}
+            onChange={(timeline, key) => set({ timeline }, key && `framing.timeline.${key}`)}
+            itemLabel={(m, i) => m.label || tu('field.rowTitle', { index: i + 1 })}
+            createItem={() => ({ id: newId(), label: '', date: null, done: false })}
+            addLabel={t('milestone.add')}
+            emptyText={t('milestone.empty')}
+            renderRow={(m, row) => (
+              <FieldGrid columns={3} className="framing-milestone">
+                <TextField label={t('milestone.label')} value={m.label} onChange={(label) => row.set({ label })} />
+                <DateField label={t('milestone.date')} value={m.date} invalidMessage={t('dateInvalid')} onChange={(date) => row.set({ date })} />
+                <CheckboxField label={t('milestone.done')} checked={m.done} onChange={(done) => row.set({ done })} className="checkbox--aligned" />
+              </FieldGrid>
+            )}
+          />
 
-        <RepeatableRows<BudgetLine>
-          legend={t('budget')}
-          items={framing.budget}
-          onChange={(budget, key) => set({ budget }, key && `framing.budget.${key}`)}
-          itemLabel={(b, i) => b.label || tu('field.rowTitle', { index: i + 1 })}
-          createItem={() => ({ id: newId(), label: '', amount: null, source: '' })}
-          addLabel={t('budgetLine.add')}
-          emptyText={t('budgetLine.empty')}
-          renderRow={(b, row) => (
-            <FieldGrid columns={3} className="framing-budget-line">
-              <TextField label={t('budgetLine.label')} value={b.label} onChange={(label) => row.set({ label })} />
-              <NumberField
-                label={t('budgetLine.amount')}
-                value={b.amount}
-                min={0}
-                max={1e12}
-                invalidMessage={t('amountInvalid')}
-                suffix={framing.budgetCurrency}
-                onChange={(amount) => row.set({ amount })}
-              />
-              <TextField label={t('budgetLine.source')} value={b.source} onChange={(source) => row.set({ source })} />
-            </FieldGrid>
-          )}
-          footer={
-            framing.budget.length > 0 && (
-              <p className="rows__total" aria-live="polite">
-                {t('budgetLine.total', { amount: `${formatNumber(total, lang)} ${framing.budgetCurrency}` })}
-              </p>
-            )
-          }
-        />
-        <FieldGrid columns={3}>
-          <TextField label={t('budgetCurrency')} value={framing.budgetCurrency} dir="ltr" maxLength={10} onChange={(budgetCurrency) => set({ budgetCurrency }, 'framing.budgetCurrency')} />
-        </FieldGrid>
+          <RepeatableRows<BudgetLine>
+            legend={t('budget')}
+            items={framing.budget}
+            onChange={(budget, key) => set({ budget }, key && `framing.budget.${key}`)}
+            itemLabel={(b, i) => b.label || tu('field.rowTitle', { index: i + 1 })}
+            createItem={() => ({ id: newId(), label: '', amount: null, source: '' })}
+            addLabel={t('budgetLine.add')}
+            emptyText={t('budgetLine.empty')}
+            renderRow={(b, row) => (
+              <FieldGrid columns={3} className="framing-budget-line">
+                <TextField label={t('budgetLine.label')} value={b.label} onChange={(label) => row.set({ label })} />
+                <NumberField
+                  label={t('budgetLine.amount')}
+                  value={b.amount}
+                  min={0}
+                  max={1e12}
+                  invalidMessage={t('amountInvalid')}
+                  suffix={framing.budgetCurrency}
+                  onChange={(amount) => row.set({ amount })}
+                />
+                <TextField label={t('budgetLine.source')} value={b.source} onChange={(source) => row.set({ source })} />
+              </FieldGrid>
+            )}
+            footer={
+              framing.budget.length > 0 && (
+                <p className="rows__total" aria-live="polite">
+                  {t('budgetLine.total', { amount: `${formatNumber(total, lang)} ${framing.budgetCurrency}` })}
+                </p>
+              )
+            }
+          />
+          <FieldGrid columns={3}>
+            <TextField label={t('budgetCurrency')} value={framing.budgetCurrency} dir="ltr" maxLength={10} onChange={(budgetCurrency) => set({ budgetCurrency }, 'framing.budgetCurrency')} />
+          </FieldGrid>
 
-        <CheckboxGroup legend={t('languages')} options={LANGUAGES} optionLabel={(l) => tc(`language.${l}`)} value={framing.languages} onChange={(languages) => set({ languages })} />
-      </Section>
+          <CheckboxGroup legend={t('languages')} options={LANGUAGES} optionLabel={(l) => tc(`language.${l}`)} value={framing.languages} onChange={(languages) => set({ languages })} />
+        </Section>
+      </Later>
     </div>
   )
 }

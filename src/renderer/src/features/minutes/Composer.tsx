@@ -9,7 +9,9 @@ import { useApply } from './useApply'
 export interface ComposerProps {
   blockId: string | null
   chathamHouse: boolean
-  text: string
+  /** The block's unsent draft, when it was left with text in the field. */
+  initialText: string
+  /** Told of every change of the text (to keep the draft), without re-rendering anything else. */
   onTextChange: (text: string) => void
   type: EntryType
   onTypeChange: (type: EntryType) => void
@@ -27,10 +29,16 @@ function typeFromShortcut(e: React.KeyboardEvent): EntryType | null {
  * line), Alt+digit switches the type. Adding updates the project at once; saving happens in the
  * background (debounced), so typing is never held up.
  */
-export function Composer({ blockId, chathamHouse, text, onTextChange, type, onTypeChange }: ComposerProps) {
+export function Composer({ blockId, chathamHouse, initialText, onTextChange, type, onTypeChange }: ComposerProps) {
   const { t } = useTranslation('minutes')
   const apply = useApply()
   const inputRef = useRef<HTMLTextAreaElement>(null)
+  // The text is local: a keystroke re-renders this component only, never the block list or the entries.
+  const [text, setText] = useState(initialText)
+  const changeText = (next: string) => {
+    setText(next)
+    onTextChange(next)
+  }
   const [speaker, setSpeaker] = useState('')
   const [status, setStatus] = useState<string[]>([])
   const hintId = useId()
@@ -53,7 +61,7 @@ export function Composer({ blockId, chathamHouse, text, onTextChange, type, onTy
       return { ok: true, value: { ...p, minutes: r.value.minutes } }
     })
     if (!error) {
-      onTextChange('')
+      changeText('')
       setStatus(notes)
     }
     inputRef.current?.focus()
@@ -101,7 +109,7 @@ export function Composer({ blockId, chathamHouse, text, onTextChange, type, onTy
           rows={3}
           value={text}
           aria-describedby={hintId}
-          onChange={(e) => onTextChange(e.target.value)}
+          onChange={(e) => changeText(e.target.value)}
           onKeyDown={onKeyDown}
         />
       </div>

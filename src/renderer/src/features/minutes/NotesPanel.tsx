@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react'
+import { memo, useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TimedBlock } from '../../../../core/agenda'
+import type { Lang } from '../../../../core/model/common'
 import { formatDate } from '../../../../core/i18n/languages'
 import type { EntryType } from '../../../../core/model/minutes'
 import { entriesWithSpeaker, stripSpeakers } from '../../../../core/minutes/entries'
@@ -11,7 +12,7 @@ import { useProject } from '../../project/ProjectContext'
 import { Composer } from './Composer'
 import { EntryList } from './EntryList'
 import type { AmendRequest } from './AmendDialog'
-import { existingBlockIds, GENERAL, minuteBlocks } from './blocks'
+import { existingBlockIds, GENERAL, minuteBlocks, type BlockDay } from './blocks'
 import { useApply } from './useApply'
 
 /** The block running now (today's day of the agenda, by the clock), to open the minutes where the room is. */
@@ -52,7 +53,64 @@ export function ChathamNotice() {
   )
 }
 
-/** Note-taking: the agenda's blocks on one side, the selected block's composer and entries on the other. */
+type Translate = ReturnType<typeof useTranslation<'minutes'>>['t']
+
+function dayLabel(t: Translate, lang: Lang, dayIndex: number, date: string | null): string {
+  return date ? t('blocks.dayWithDate', { n: dayIndex + 1, date: formatDate(date, lang) }) : t('blocks.day', { n: dayIndex + 1 })
+}
+
+interface BlockNavProps {
+  days: readonly BlockDay[]
+  counts: ReadonlyMap<string, number>
+  selectedKey: string
+  onSelect: (key: string) => void
+  showQuiet: boolean
+  onShowQuiet: (show: boolean) => void
+}
+
+/**
+ * The agenda's blocks (a hundred buttons in a long workshop). Memoised with stable props: typing in the
+ * composer or picking an entry type never re-renders it — only a new selection or new entries do.
+ */
+const BlockNav = memo(function BlockNav({ days, counts, selectedKey, onSelect, showQuiet, onShowQuiet }: BlockNavProps) {
+  const { t } = useTranslation('minutes')
+  const { t: ta } = useTranslation('agenda')
+  const lang = useLang()
+  const blockButton = (key: string, title: string, sub: string | null) => {
+    const count = counts.get(key) ?? 0
+    return (
+      <li key={key || 'general'}>
+        <button type="button" className="minutes-blocks__item" aria-current={selectedKey === key ? 'true' : undefined} onClick={() => onSelect(key)}>
+          {sub && <span className="minutes-blocks__time">{sub}</span>}
+          <span className="minutes-blocks__title" dir="auto">
+            {title}
+          </span>
+          <span className="minutes-blocks__count">{t('blocks.count', { count })}</span>
+        </button>
+      </li>
+    )
+  }
+  const shownDays = days.filter((d) => d.blocks.length > 0)
+  return (
+    <nav className="minutes-blocks" aria-label={t('blocks.label')}>
+      {shownDays.length === 0 && <p className="minutes-blocks__empty">{t('blocks.noAgenda')}</p>}
+      {shownDays.map((d) => (
+        <div key={d.dayId} className="minutes-blocks__day">
+          <h3 className="minutes-blocks__day-title">{dayLabel(t, lang, d.dayIndex, d.date)}</h3>
+          <ul className="minutes-blocks__list">{d.blocks.map((b) => blockButton(b.block.id, b.block.title || ta(`blockTypes.${b.block.type}`), t('blocks.time', { start: b.start, end: b.end })))}</ul>
+        </div>
+      ))}
+      <ul className="minutes-blocks__list minutes-blocks__list--general">{blockButton(GENERAL, t('blocks.general'), null)}</ul>
+      <CheckboxField label={t('blocks.showBreaks')} checked={showQuiet} onChange={onShowQuiet} className="minutes-blocks__quiet" />
+    </nav>
+  )
+})
+
+/**
+ * Note-taking: the agenda's blocks on one side, the selected block's composer and entries on the other.
+ * The text being typed lives in the composer (one small component re-renders per key); the panel only
+ * remembers each block's unsent draft, in a ref, to give it back when the block is selected again.
+ */
 export function NotesPanel({ onAmend }: { onAmend: (request: AmendRequest) => void }) {
   const { t } = useTranslation('minutes')
   const { t: ta } = useTranslation('agenda')
@@ -64,7 +122,7 @@ export function NotesPanel({ onAmend }: { onAmend: (request: AmendRequest) => vo
   const allBlocks = useMemo(() => days.flatMap((d) => d.blocks), [days])
   const existing = useMemo(() => existingBlockIds(agenda), [agenda])
   const [selected, setSelected] = useState<string>(() => currentBlock(allBlocks, new Date()) ?? allBlocks[0]?.block.id ?? GENERAL)
-  const [drafts, setDrafts] = useState<Record<string, string>>({})
+  const drafts = useRef(new Map<string, string>())
   const [type, setType] = useState<EntryType>('keyPoint')
   const locked = minutes.status === 'final'
 
@@ -84,39 +142,14 @@ export function NotesPanel({ onAmend }: { onAmend: (request: AmendRequest) => vo
     [minutes.entries, selectedKey, existing]
   )
   const blockTitle = timed ? timed.block.title : t('blocks.general')
-  const dayLabel = (dayIndex: number, date: string | null) =>
-    date ? t('blocks.dayWithDate', { n: dayIndex + 1, date: formatDate(date, lang) }) : t('blocks.day', { n: dayIndex + 1 })
-
-  const blockButton = (key: string, title: string, sub: string | null) => {
-    const count = counts.get(key) ?? 0
-    return (
-      <li key={key || 'general'}>
-        <button type="button" className="minutes-blocks__item" aria-current={selectedKey === key ? 'true' : undefined} onClick={() => setSelected(key)}>
-          {sub && <span className="minutes-blocks__time">{sub}</span>}
-          <span className="minutes-blocks__title" dir="auto">
-            {title}
-          </span>
-          <span className="minutes-blocks__count">{t('blocks.count', { count })}</span>
-        </button>
-      </li>
-    )
-  }
+  const onDraftChange = useCallback((text: string) => {
+    if (text === '') drafts.current.delete(selectedKey)
+    else drafts.current.set(selectedKey, text)
+  }, [selectedKey])
 
   return (
     <div className="minutes-notes">
-      <nav className="minutes-blocks" aria-label={t('blocks.label')}>
-        {allBlocks.length === 0 && <p className="minutes-blocks__empty">{t('blocks.noAgenda')}</p>}
-        {days
-          .filter((d) => d.blocks.length > 0)
-          .map((d) => (
-            <div key={d.dayId} className="minutes-blocks__day">
-              <h3 className="minutes-blocks__day-title">{dayLabel(d.dayIndex, d.date)}</h3>
-              <ul className="minutes-blocks__list">{d.blocks.map((b) => blockButton(b.block.id, b.block.title || ta(`blockTypes.${b.block.type}`), t('blocks.time', { start: b.start, end: b.end })))}</ul>
-            </div>
-          ))}
-        <ul className="minutes-blocks__list minutes-blocks__list--general">{blockButton(GENERAL, t('blocks.general'), null)}</ul>
-        <CheckboxField label={t('blocks.showBreaks')} checked={showQuiet} onChange={setShowQuiet} className="minutes-blocks__quiet" />
-      </nav>
+      <BlockNav days={days} counts={counts} selectedKey={selectedKey} onSelect={setSelected} showQuiet={showQuiet} onShowQuiet={setShowQuiet} />
 
       <section className="minutes-pane" aria-labelledby="minutes-pane-title">
         <header className="minutes-pane__head">
@@ -125,7 +158,7 @@ export function NotesPanel({ onAmend }: { onAmend: (request: AmendRequest) => vo
           </h2>
           {timed ? (
             <p className="minutes-pane__sub">
-              {dayLabel(timed.dayIndex, timed.date)} · <span dir="ltr">{t('blocks.time', { start: timed.start, end: timed.end })}</span> · {ta(`blockTypes.${timed.block.type}`)}
+              {dayLabel(t, lang, timed.dayIndex, timed.date)} · <span dir="ltr">{t('blocks.time', { start: timed.start, end: timed.end })}</span> · {ta(`blockTypes.${timed.block.type}`)}
             </p>
           ) : (
             <p className="minutes-pane__sub">{t('blocks.generalHint')}</p>
@@ -146,8 +179,8 @@ export function NotesPanel({ onAmend }: { onAmend: (request: AmendRequest) => vo
             key={selectedKey || 'general'}
             blockId={selectedKey === GENERAL ? null : selectedKey}
             chathamHouse={design.chathamHouse}
-            text={drafts[selectedKey] ?? ''}
-            onTextChange={(text) => setDrafts((d) => ({ ...d, [selectedKey]: text }))}
+            initialText={drafts.current.get(selectedKey) ?? ''}
+            onTextChange={onDraftChange}
             type={type}
             onTypeChange={setType}
           />

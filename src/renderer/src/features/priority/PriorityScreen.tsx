@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { liveGridScores, liveHanlonScores, rankCandidates } from '../../../../core/analysis/prioritisation'
-import { coreProblemOf } from '../../../../core/analysis/problemTree'
-import { ScreenHeader } from '../../components'
+import { coreProblemOf, countNodes } from '../../../../core/analysis/problemTree'
+import { DEFER_ABOVE, Later, ScreenHeader } from '../../components'
 import { CandidatesSection } from './CandidatesSection'
 import { MethodAndCriteriaSection } from './MethodAndCriteria'
 import { ScorersSection } from './ScorersSection'
@@ -29,6 +29,8 @@ export default function PriorityScreen() {
     return byScorer
   }, [scoring, method])
   const core = coreProblemOf(priority)
+  // A long prioritisation (many candidates × scorers, a big tree) draws its lower sections just after the switch.
+  const small = candidates.length * Math.max(1, scorers.length) + countNodes(priority.tree.causes) + countNodes(priority.tree.effects) <= DEFER_ABOVE
 
   return (
     <div className="stage-screen priority-screen">
@@ -36,10 +38,13 @@ export default function PriorityScreen() {
       <CandidatesSection candidates={candidates} />
       <MethodAndCriteriaSection method={method} criteria={criteria} />
       <ScorersSection scorers={scorers} counts={counts} />
-      <ScoresSection priority={scoring} />
-      <RankingSection ranking={ranking} candidates={candidates} chosenProblemId={priority.chosenProblemId} choiceRationale={priority.choiceRationale} />
-      <ProblemSheetSection statement={priority.statement} affectedGroups={priority.affectedGroups} champion={priority.champion} policyWindow={priority.policyWindow} />
-      <ProblemTreeSection tree={priority.tree} objective={priority.objective} core={core} />
+      {/* What lies below the first screenful is drawn just after the switch has been painted. */}
+      <Later now={small}>
+        <ScoresSection priority={scoring} />
+        <RankingSection ranking={ranking} candidates={candidates} chosenProblemId={priority.chosenProblemId} choiceRationale={priority.choiceRationale} />
+        <ProblemSheetSection statement={priority.statement} affectedGroups={priority.affectedGroups} champion={priority.champion} policyWindow={priority.policyWindow} />
+        <ProblemTreeSection tree={priority.tree} objective={priority.objective} core={core} />
+      </Later>
     </div>
   )
 }

@@ -9,7 +9,7 @@ import {
   type SortKey,
   type Stance
 } from '../../../../core/analysis/stakeholders'
-import { AddByName, Button, EmptyState, IconButton, Section } from '../../components'
+import { AddByName, Button, DEFER_ABOVE, EmptyState, IconButton, Section, useAfterFirstPaint } from '../../components'
 import { useNotices } from '../../api/errors'
 import { CellSelect } from './CellSelect'
 import { CopyDialog } from './CopyDialog'
@@ -19,6 +19,8 @@ import { isolate, useCategoryLabel } from './labels'
 import { useStakeholders } from './useStakeholders'
 
 const PAGE = 50
+/** Rows drawn with the screen; the rest of the first 50 follow just after the first paint. */
+const FIRST_ROWS = 15
 const INTEREST = ['1', '2', '3', '4', '5'] as const
 const STANCES: readonly Stance[] = ['supporter', 'nonMobilised', 'opponent']
 
@@ -53,7 +55,9 @@ export function StakeholderTable() {
     return sortStakeholders(filtered, sort.key, sort.direction, categoryLabel)
   }, [items, query, categoryId, positionFilter, power, sort, categoryLabel])
   const filtering = query !== '' || categoryId !== '' || positionFilter !== '' || power !== ''
-  const shownRows = visible.slice(0, limit)
+  const painted = useAfterFirstPaint()
+  // A long list shows its first rows with the screen and the rest of the page just after (a short one at once).
+  const shownRows = visible.slice(0, painted || visible.length <= DEFER_ABOVE ? limit : Math.min(limit, FIRST_ROWS))
 
   const resetPaging = () => setLimit(PAGE)
   const clearFilters = () => {
