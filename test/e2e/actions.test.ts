@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
-import type { Page } from 'playwright-core'
 import { createI18n } from '../../src/core/i18n/create'
 import type { Lang } from '../../src/core/model/common'
-import type { Project } from '../../src/core/model/project'
-import { openApp, screenshot, type HiwarApp } from '../support/app'
+import { openApp, screenshot, waitUntilSaved, type HiwarApp } from '../support/app'
 
 /**
  * Stage 7 in real Chromium on the Rabat 2017 sample: derived "late" shown as text, a deleted owner
@@ -16,17 +14,7 @@ afterEach(async () => {
   app = null
 })
 
-const saved = (page: Page) => page.waitForSelector('.save-state--saved', { timeout: 15_000 })
 
-async function onDisk(a: HiwarApp, id: string, check: (p: Project) => boolean): Promise<Project> {
-  const deadline = Date.now() + 15_000
-  for (;;) {
-    const p = await a.readProjectFile(id)
-    if (check(p)) return p
-    if (Date.now() > deadline) throw new Error('the project file never reached the expected state')
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
 
 async function followThePlan(lang: Lang) {
   app = await openApp({ lang })
@@ -79,9 +67,9 @@ async function followThePlan(lang: Lang) {
   await meeting.locator('tbody tr').first().waitFor()
   const carried = await meeting.locator('tbody tr').count()
   await meeting.getByLabel(`${t('followUp.status')} — Chiffrer un dispositif d’incitations à l’installation en zone rurale`).selectOption('done')
-  await saved(page)
+  await waitUntilSaved(page)
 
-  const p = await onDisk(app, id, (x) => x.actions.followUps.length === 3 && x.actions.items.find((a) => a.id === 'act-incentives-costing')?.status === 'done')
+  const p = await app.waitForSavedProject(id, (x) => x.actions.followUps.length === 3 && x.actions.items.find((a) => a.id === 'act-incentives-costing')?.status === 'done')
   const m = p.actions.followUps.find((f) => f.date === '2018-04-20')!
   expect(m.progress).toHaveLength(carried)
   expect(m.progress.map((r) => r.actionId)).toEqual(p.actions.items.filter((a) => a.status !== 'done' && a.status !== 'dropped' || a.id === 'act-incentives-costing').map((a) => a.id))

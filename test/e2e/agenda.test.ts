@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { resources } from '../../src/core/i18n/resources'
-import { openApp, screenshot, type HiwarApp } from '../support/app'
+import { openApp, screenshot, waitUntilSaved, type HiwarApp } from '../support/app'
 
 /**
  * Stage 5 in real Chromium on the real handlers and files: build an agenda by keyboard, reorder it, run
@@ -16,7 +16,6 @@ afterEach(async () => {
   app = null
 })
 
-const saved = (page: Page) => page.waitForSelector('.save-state--saved', { timeout: 15_000 })
 const block = (page: Page, n: number) => page.locator('.agenda-block').nth(n)
 const times = (page: Page) => page.locator('.agenda-block__time').allTextContents()
 const titles = (page: Page) => page.locator('.agenda-block__title input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
@@ -81,7 +80,7 @@ describe('agenda in Chromium (French)', () => {
     await page.keyboard.press('Enter')
     await expect.poll(() => page.locator('.agenda-block').count()).toBe(13)
     expect(await page.getByRole('heading', { name: 'Jour 2 — 7 juillet 2017' }).count()).toBe(1)
-    await saved(page)
+    await waitUntilSaved(page)
     await screenshot(page, 'e2e-fr-agenda-built')
 
     // The gantt is drawn by mermaid in the browser, labels as plain text.
@@ -126,7 +125,7 @@ describe('agenda in Chromium (French)', () => {
     await projector.waitFor({ state: 'detached' })
 
     // Saved: reload comes back to live mode, same block, clock still running from the records.
-    await saved(page)
+    await waitUntilSaved(page)
     const onDisk = await app.readProjectFile(id)
     expect(onDisk.agenda.live.map((r) => [r.blockId === onDisk.agenda.days[0]!.blocks[1]!.id, r.endedAt === null, r.adjustmentMin])).toEqual([
       [false, false, 5],
@@ -167,7 +166,7 @@ describe('agenda in Chromium (Arabic)', () => {
     await expect.poll(() => page.locator('[data-block-id="blk-d2-priorities"] .agenda-block__time').textContent()).toBe('09:30 – 10:15')
     expect(await page.locator('[data-block-id="blk-d2-steps"] .agenda-block__time').textContent()).toBe('09:00 – 09:30')
     await expect.poll(() => page.locator('[role="status"]').filter({ hasText: 'نُقلت' }).count()).toBe(1)
-    await saved(page)
+    await waitUntilSaved(page)
 
     await page.getByRole('tab', { name: T.views.live }).click()
     await page.getByLabel(T.live.day, { exact: true }).selectOption('day-2')
@@ -195,7 +194,7 @@ describe('agenda in Chromium (Arabic)', () => {
 
     // Autosave waits 600 ms on the (paused) clock.
     await page.clock.runFor(1000)
-    await saved(page)
+    await waitUntilSaved(page)
     await app.goto(page.url().replace(/.*#/, '#'))
     await page.clock.runFor(1000)
     await page.waitForSelector('.live-current')

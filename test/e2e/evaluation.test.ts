@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { createI18n } from '../../src/core/i18n/create'
 import type { Lang } from '../../src/core/model/common'
-import type { Project } from '../../src/core/model/project'
 import { openApp, screenshot, type HiwarApp } from '../support/app'
 
 /**
@@ -15,15 +14,6 @@ afterEach(async () => {
   app = null
 })
 
-async function onDisk(a: HiwarApp, id: string, check: (p: Project) => boolean): Promise<Project> {
-  const deadline = Date.now() + 15_000
-  for (;;) {
-    const p = await a.readProjectFile(id)
-    if (check(p)) return p
-    if (Date.now() > deadline) throw new Error('the project file never reached the expected state')
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
 
 async function enterEvaluations(lang: Lang) {
   app = await openApp({ lang })
@@ -46,7 +36,7 @@ async function enterEvaluations(lang: Lang) {
   await page.getByText(t('entry.saved', { n: 22 })).waitFor()
   await page.getByText(t('responses.count', { count: 22 })).first().waitFor()
 
-  const p = await onDisk(app, id, (x) => x.evaluation.responses.length === 22)
+  const p = await app.waitForSavedProject(id, (x) => x.evaluation.responses.length === 22)
   const [a, b] = p.evaluation.responses.slice(20)
   expect(Object.values(a!.ratings)).toEqual([7, 7, 6, 6, 5, 5, 4, 4, 3, 3, 2, 2])
   expect(a!.intentionToAct).toBe(7)
@@ -67,7 +57,7 @@ async function enterEvaluations(lang: Lang) {
   const lessons = page.getByLabel(t('debrief.lesson'))
   await lessons.last().fill('Imprimer les questionnaires en arabe et en français.')
   await page.getByLabel(t('debrief.owner')).last().fill('M. Omar Chraïbi')
-  await onDisk(app, id, (x) => x.evaluation.debrief.some((l) => l.owner === 'M. Omar Chraïbi' && l.lesson.startsWith('Imprimer')))
+  await app.waitForSavedProject(id, (x) => x.evaluation.debrief.some((l) => l.owner === 'M. Omar Chraïbi' && l.lesson.startsWith('Imprimer')))
   await screenshot(page, `e2e-${lang}-evaluation`)
 
   // Reload: all 22 questionnaires and the lesson are there.

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { resources } from '../../src/core/i18n/resources'
-import { documentLangDir, openApp, screenshot, type HiwarApp } from '../support/app'
+import { documentLangDir, openApp, screenshot, waitUntilSaved, type HiwarApp } from '../support/app'
 
 /**
  * The foundation in real Chromium, on the real handler map and real files: create a project, fill the
@@ -18,7 +18,6 @@ afterEach(async () => {
   app = null
 })
 
-const saved = (page: Page) => page.waitForSelector('.save-state--saved', { timeout: 15_000 })
 const projectIdFromUrl = (page: Page) => /#\/project\/([^/]+)\//.exec(page.url())?.[1] ?? ''
 
 async function createProject(page: Page, name: string, t: typeof fr) {
@@ -75,7 +74,7 @@ describe('foundation in Chromium (French)', () => {
     await expect.poll(() => page.locator('.checklist__item--done').count()).toBe(9)
 
     await page.keyboard.press('Control+s')
-    await saved(page)
+    await waitUntilSaved(page)
     expect(await page.locator('.save-state').textContent()).toMatch(/^Enregistré · \d\d:\d\d/)
 
     const onDisk = await app.readProjectFile(id)
@@ -115,7 +114,7 @@ describe('foundation in Chromium (French)', () => {
     await name.pressSequentially(' Souss')
     await page.keyboard.press('Control+z')
     expect(await name.inputValue()).toBe('Programme médical régional 2018-2022')
-    await saved(page)
+    await waitUntilSaved(page)
     expect((await app.readProjectFile(id)).framing.policyProcessName).toBe('Programme médical régional 2018-2022')
     app.assertNoErrors()
   })
@@ -197,7 +196,7 @@ describe('foundation in Chromium (Arabic)', () => {
     await timeline.getByLabel(F.milestone.date, { exact: true }).fill('14/03/2018')
     await expect.poll(() => timeline.locator('.parsed-input__suffix').textContent()).toBe('14 مارس 2018')
     await page.keyboard.press('Control+s')
-    await saved(page)
+    await waitUntilSaved(page)
     expect(await page.locator('.save-state').textContent()).toMatch(/^تم الحفظ · \d\d:\d\d/)
 
     // The layout is mirrored: the stage navigation sits on the right.

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest'
-import type { Page } from 'playwright-core'
 import { createI18n } from '../../src/core/i18n/create'
 import { Minutes } from '../../src/core/model/minutes'
 import type { Lang } from '../../src/core/model/common'
-import type { Project } from '../../src/core/model/project'
-import { openApp, screenshot, type HiwarApp } from '../support/app'
+import { openApp, screenshot, waitUntilSaved, type HiwarApp } from '../support/app'
 
 /**
  * Stage 6 in real Chromium on the real handlers and files: take minutes by keyboard in a block of the
@@ -17,18 +15,7 @@ afterEach(async () => {
   app = null
 })
 
-const saved = (page: Page) => page.waitForSelector('.save-state--saved', { timeout: 15_000 })
 
-/** Waits until the file on disk satisfies `check` (autosave is debounced). */
-async function onDisk(a: HiwarApp, id: string, check: (p: Project) => boolean): Promise<Project> {
-  const deadline = Date.now() + 15_000
-  for (;;) {
-    const p = await a.readProjectFile(id)
-    if (check(p)) return p
-    if (Date.now() > deadline) throw new Error('the project file never reached the expected state')
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
 
 /** The sample with fresh, empty draft minutes (the sample's own minutes are final). */
 async function sampleWithDraftMinutes(a: HiwarApp): Promise<string> {
@@ -104,9 +91,9 @@ async function takeMinutes(lang: Lang) {
   await dialog.getByLabel(t('amend.reason')).fill('Chiffre corrigé par la délégation de Kénitra')
   await dialog.getByRole('button', { name: t('amend.submit') }).click()
   await dialog.waitFor({ state: 'detached' })
-  await saved(page)
+  await waitUntilSaved(page)
 
-  const p = await onDisk(app, id, (x) => x.minutes.status === 'final' && x.minutes.amendments.length === 1)
+  const p = await app.waitForSavedProject(id, (x) => x.minutes.status === 'final' && x.minutes.amendments.length === 1)
   const entries = p.minutes.entries
   expect(entries.map((e) => e.type)).toEqual(['keyPoint', 'agreement', 'actionRaised'])
   expect(entries.every((e) => e.blockId === 'blk-d2-who-does-what' && e.speaker === '')).toBe(true)

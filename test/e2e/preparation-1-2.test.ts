@@ -2,7 +2,6 @@ import { afterEach, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { resources } from '../../src/core/i18n/resources'
 import type { Lang } from '../../src/core/model/common'
-import type { Project } from '../../src/core/model/project'
 import { openApp, screenshot, type HiwarApp } from '../support/app'
 
 /**
@@ -75,17 +74,6 @@ const TEXTS: Record<'fr' | 'ar', Texts> = {
   }
 }
 
-/** Polls the project file until `check` holds (autosave is debounced and asynchronous). */
-async function onDisk(a: HiwarApp, id: string, check: (p: Project) => boolean): Promise<Project> {
-  const deadline = Date.now() + 20_000
-  let last: Project | null = null
-  while (Date.now() < deadline) {
-    last = await a.readProjectFile(id)
-    if (check(last)) return last
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`project file never reached the expected state: ${JSON.stringify(last?.priority.candidates.map((c) => c.title))}`)
-}
 
 const addByName = async (page: Page, label: string, value: string) => {
   const input = page.getByLabel(label, { exact: true })
@@ -163,7 +151,7 @@ async function walk(lang: 'fr' | 'ar') {
   await page.locator('.tree__diagrams').scrollIntoViewIfNeeded()
   await screenshot(page, `e2e-${lang}-priority-tree`)
 
-  const p1 = await onDisk(app, id, (p) => p.priority.objective === X.coreObjective && p.priority.policyWindow === X.window)
+  const p1 = await app.waitForSavedProject(id, (p) => p.priority.objective === X.coreObjective && p.priority.policyWindow === X.window)
   expect(p1.priority.candidates.map((c) => c.title)).toEqual(X.candidates)
   expect(p1.priority.scores).toHaveLength(4)
   expect(p1.priority.criteria.find((c) => c.key === 'magnitude')!.weight).toBe(3)
@@ -202,7 +190,7 @@ async function walk(lang: 'fr' | 'ar') {
   await page.getByText(fill(E.brief.progress, { done: 5, total: 5 })).waitFor()
   await screenshot(page, `e2e-${lang}-evidence`)
 
-  const p2 = await onDisk(app, id, (p) => p.evidence.brief.referenceIds.length === 2 && p.evidence.brief.implementation[0]?.strategy === X.strategy)
+  const p2 = await app.waitForSavedProject(id, (p) => p.evidence.brief.referenceIds.length === 2 && p.evidence.brief.implementation[0]?.strategy === X.strategy)
   expect(p2.evidence.sources.map((s) => [s.title, s.scope, s.year])).toEqual([
     [X.sources[0], 'global', 2010],
     [X.sources[1], 'local', null]

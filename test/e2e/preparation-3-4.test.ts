@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
-import type { Page } from 'playwright-core'
 import { createI18n } from '../../src/core/i18n/create'
 import type { Lang } from '../../src/core/model/common'
-import { openApp, screenshot, type HiwarApp } from '../support/app'
+import { openApp, screenshot, waitUntilSaved, type HiwarApp } from '../support/app'
 
 /**
  * Stages 3 and 4 of a new project in real Chromium on the real handlers and files, in French and in
@@ -16,7 +15,6 @@ afterEach(async () => {
   app = null
 })
 
-const saved = (page: Page) => page.waitForSelector('.save-state--saved', { timeout: 15_000 })
 
 interface Words {
   names: [string, string]
@@ -126,7 +124,7 @@ async function walk(lang: 'fr' | 'ar') {
   const newCategory = page.getByLabel(t('categories.newName'), { exact: true })
   await newCategory.fill(W.category)
   await newCategory.press('Enter')
-  await saved(page)
+  await waitUntilSaved(page)
 
   // Stage 4: the design.
   await app.gotoStage(id, 'design')
@@ -158,7 +156,7 @@ async function walk(lang: 'fr' | 'ar') {
   await screenshot(page, `e2e-${lang}-design-participants`)
   await page.getByRole('tab', { name: d('tabs.readiness') }).click()
   await page.getByText(d('readiness.questions.groundRules')).waitFor()
-  await saved(page)
+  await waitUntilSaved(page)
 
   // Reload: everything is there, on screen and on disk.
   await app.gotoStage(id, 'stakeholders')
@@ -231,7 +229,7 @@ describe('stages 3–4 in Chromium', () => {
     await page.getByRole('tab', { name: t('tabs.analysis') }).click()
     await page.locator('.sh-grid .diagram__svg svg').waitFor({ timeout: 30_000 })
     await page.getByText(t('grid.omitted', { count: 4940 })).waitFor()
-    await saved(page)
+    await waitUntilSaved(page)
     await app.gotoStage(id, 'stakeholders')
     await page.getByText(t('table.count', { shown: 5000, total: 5000 })).waitFor({ timeout: 20_000 })
     const onDisk = await app.readProjectFile(id)

@@ -60,12 +60,17 @@ export interface HiwarApp {
   createSample: (name?: string) => Promise<string>
   /** The project as written on disk (parsed JSON of `<data>/projects/<id>.json`). */
   readProjectFile: (id: string) => Promise<Project>
+  /** Polls what is saved (autosave is debounced and asynchronous) until `check` holds; throws after 20 s. */
+  waitForSavedProject: (id: string, check: (p: Project) => boolean) => Promise<Project>
   /** Simulates a native-menu command. */
   sendMenu: (command: MenuCommand) => Promise<void>
   /** Throws when any page error, console error or outside request happened. */
   assertNoErrors: () => void
   close: () => Promise<void>
 }
+
+/** Waits until the header says the last edit is saved. */
+export const waitUntilSaved = (page: Page) => page.waitForSelector('.save-state--saved', { timeout: 15_000 })
 
 const BINDING_PREFIX = '__hiwar_'
 
@@ -173,6 +178,15 @@ export async function openApp(options: OpenAppOptions = {}): Promise<HiwarApp> {
       return r.value.id
     },
     readProjectFile: (id) => readSavedProject(dataDir, id),
+    waitForSavedProject: async (id, check) => {
+      const deadline = Date.now() + 20_000
+      for (;;) {
+        const project = await readSavedProject(dataDir, id)
+        if (check(project)) return project
+        if (Date.now() > deadline) throw new Error(`project ${id} never reached the expected state (last saved ${project.updatedAt})`)
+        await new Promise((r) => setTimeout(r, 200))
+      }
+    },
     sendMenu: async (command) => {
       await page.evaluate((c) => (globalThis as unknown as { __hiwarMenu: (c: string) => void }).__hiwarMenu(c), command)
     },
