@@ -101,8 +101,9 @@ describe('problem tree caps (readable on a screen or an A4 page, quick to draw)'
             const text = b.lines.slice(0, hiddenOf(b) > 0 ? -1 : undefined).join('').replace(/#(lt|gt|amp);/g, '_')
             expect([...text.replace(/ /g, '')].length).toBeLessThanOrEqual(LABEL_MAX)
             expect(b.lines.every((l) => [...l.replace(/#(lt|gt|amp);/g, '_')].length <= 24)).toBe(true)
-            // Nothing but our own line breaks can end or reinterpret a label.
-            for (const line of b.lines) expect(line.replace(/#(lt|gt|amp);/g, '')).not.toMatch(/["<>`\n\r]|#[A-Za-z0-9]*;/)
+            // Nothing but our own line breaks can end or reinterpret a label. Our entity codes stand for one
+            // character each: '#<;' is written '##lt;;', which mermaid reads back as '#<;' (found by this test).
+            for (const line of b.lines) expect(line.replace(/#(lt|gt|amp);/g, '_')).not.toMatch(/["<>`\n\r]|#[A-Za-z0-9]*;/)
           }
         }
       }),
