@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { useState } from 'react'
 import { blankAction } from '../../src/core/actions/items'
 import type { ActionItem, FollowUpMeeting } from '../../src/core/model/actions'
@@ -9,6 +9,8 @@ import MinutesScreen from '../../src/renderer/src/features/minutes/MinutesScreen
 import { Later, Pager, usePaged } from '../../src/renderer/src/components'
 import { renderWithApp } from './render'
 import { renderStage, workshopProject } from './minutes-harness'
+import AgendaScreen from '../../src/renderer/src/features/agenda/AgendaScreen'
+import { renderAgenda, sampleProject } from './agenda-harness'
 
 // Rendering whole screens in jsdom is slow on a busy machine: be patient.
 vi.setConfig({ testTimeout: 30_000 })
@@ -191,6 +193,42 @@ describe('action plan of 120 actions', () => {
     fireEvent.click(toggle)
     expect(earlier!.querySelectorAll('.meeting__table tbody tr')).toHaveLength(50)
     expect(within(earlier!).getByRole('button', { name: 'Masquer les 60 actions suivies' }).getAttribute('aria-expanded')).toBe('true')
+  })
+})
+
+describe('action plan: a switch lays out a screenful', () => {
+  test('with layout (IntersectionObserver), the first 15 rows come with the screen, the page of 50 and the gantt section just after', async () => {
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      }
+    )
+    renderStage(ActionsScreen, bigPlan(120))
+    expect(tableRows()).toHaveLength(15)
+    expect(screen.queryByRole('heading', { name: "Calendrier du plan d'action" })).toBeNull()
+    expect(await screen.findByRole('heading', { name: "Calendrier du plan d'action" })).toBeTruthy()
+    await waitFor(() => expect(tableRows()).toHaveLength(50))
+  })
+})
+
+describe('agenda: a switch lays out the first blocks of the first day', () => {
+  test('with layout (IntersectionObserver), a long first day shows 8 blocks with the screen and all of them just after', async () => {
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      }
+    )
+    const p = sampleProject()
+    const [first, ...others] = p.agenda.days
+    const blocks = Array.from({ length: 45 }, (_, i) => ({ ...first!.blocks[i % first!.blocks.length]!, id: `long-${i}`, durationMin: 10 }))
+    renderAgenda(AgendaScreen, { ...p, agenda: { ...p.agenda, days: [{ ...first!, blocks }, ...others] } })
+    const firstDayBlocks = () => document.querySelectorAll(`.agenda-day[data-day-id="${first!.id}"] li[data-block-id]`)
+    expect(firstDayBlocks()).toHaveLength(8)
+    await waitFor(() => expect(firstDayBlocks()).toHaveLength(45))
   })
 })
 

@@ -1,7 +1,8 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { stageChecks, type StageId } from '../../../core/workflow/stages'
+import type { StageId } from '../../../core/workflow/stages'
 import { useProject } from '../project/ProjectContext'
+import { checksOf } from './checks'
 
 /** What the current stage still needs: its checklist, ticked from the project data. */
 export function ChecklistPanel({ stage }: { stage: StageId }) {
@@ -9,7 +10,7 @@ export function ChecklistPanel({ stage }: { stage: StageId }) {
   const { t: tu } = useTranslation('ui')
   const { project } = useProject()
   const titleId = useId()
-  const checks = stageChecks(project, stage)
+  const checks = checksOf(project, stage)
   const done = checks.filter((c) => c.done).length
   return (
     <aside className="checklist" aria-labelledby={titleId}>

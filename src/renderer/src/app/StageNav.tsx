@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { STAGES, stageCompleteness, type StageId } from '../../../core/workflow/stages'
+import { STAGES, type StageId } from '../../../core/workflow/stages'
 import { useProject } from '../project/ProjectContext'
+import { completenessOf } from './checks'
 import { routeHref } from './routes'
 
 /** The nine stages in order, each with its completeness (derived from the checklist, never stored). */
@@ -11,7 +12,8 @@ export function StageNav({ current }: { current: StageId }) {
     <nav className="stage-nav" aria-label={t('stageNav.label')}>
       <ol className="stage-nav__list">
         {STAGES.map((stage, i) => {
-          const percent = Math.round(stageCompleteness(project, stage) * 100)
+          // Kept per project state (checks.ts): a stage switch does not recompute the nine checklists.
+          const percent = Math.round(completenessOf(project, stage) * 100)
           const label = t('stageNav.completeness', { percent })
           return (
             <li key={stage}>

@@ -11,7 +11,7 @@ import { actionGantt, ganttTasks } from '../../../../core/diagrams/actionGantt'
 import { listTimedBlocks } from '../../../../core/agenda'
 import { formatDate, formatNumber } from '../../../../core/i18n/languages'
 import { newId } from '../../../../core/project/factory'
-import { AddByName, Button, CheckboxField, ConfirmDialog, EmptyState, DEFER_ABOVE, IconButton, Later, Pager, ScreenHeader, Section, usePaged, useShowRow } from '../../components'
+import { AddByName, Button, CheckboxField, ConfirmDialog, EmptyState, DEFER_ABOVE, IconButton, Later, Pager, ScreenHeader, Section, useAfterFirstPaint, usePaged, useShowRow } from '../../components'
 import { Diagram } from '../../diagrams'
 import { useNotices } from '../../api/errors'
 import { useLang } from '../../i18n/language'
@@ -23,6 +23,9 @@ import { FollowUps } from './FollowUps'
 import { StatusText } from './StatusText'
 import { useToday } from './useToday'
 import './actions.css'
+
+/** Rows laid out with a switch to this stage in a long plan (about a screenful); the rest of the page follows. */
+const FIRST_ROWS = 15
 
 function PendingRaised() {
   const { t } = useTranslation('actions')
@@ -74,7 +77,8 @@ function PendingRaised() {
 function Filters({ filter, onChange, items }: { filter: ActionFilter; onChange: (f: ActionFilter) => void; items: readonly ActionItem[] }) {
   const { t } = useTranslation('actions')
   const { project } = useProject()
-  const owners = ownersInPlan(items, project)
+  // Computed again only when the plan changes (not for each filter change nor in each switch's render).
+  const owners = useMemo(() => ownersInPlan(items, project), [items, project])
   return (
     <div className="action-filters" role="group" aria-label={t('filters.label')}>
       <div className="field">
@@ -113,6 +117,33 @@ function Filters({ filter, onChange, items }: { filter: ActionFilter; onChange: 
   )
 }
 
+/** The action gantt: its source is built here, inside the part drawn after the first paint (not in the switch). */
+function GanttSection({ today }: { today: string }) {
+  const { t } = useTranslation('actions')
+  const { project } = useProject()
+  const gantt = useMemo(() => {
+    const ganttLabels = {
+      title: t('gantt.title'),
+      otherSection: t('gantt.otherSection'),
+      untitled: t('gantt.untitled'),
+      group: (label: string, count: number) => t('gantt.group', { label, count })
+    }
+    return ganttTasks(project, ganttLabels, today).length > 0 ? actionGantt(project, ganttLabels, today) : ''
+  }, [project, today, t])
+  return (
+    <Section title={t('gantt.title')}>
+      {gantt !== '' ? (
+        <>
+          <Diagram source={gantt} label={t('gantt.label')} className="action-gantt" />
+          <p className="action-gantt__legend">{t('gantt.legend')}</p>
+        </>
+      ) : (
+        <EmptyState compact body={t('gantt.empty')} />
+      )}
+    </Section>
+  )
+}
+
 /** Stage 7 — action plan (plan d'action / feuille de route). */
 export default function ActionsScreen() {
   const { t } = useTranslation('actions')
@@ -133,16 +164,9 @@ export default function ActionsScreen() {
   const paged = usePaged(shown, filter)
   useShowRow(open === null ? -1 : shown.findIndex((i) => i.id === open), paged.page, paged.setPage)
   const numbers = useMemo(() => new Map(items.map((item, i) => [item.id, i + 1])), [items])
-  const gantt = useMemo(() => {
-    const ganttLabels = {
-      title: t('gantt.title'),
-      otherSection: t('gantt.otherSection'),
-      untitled: t('gantt.untitled'),
-      group: (label: string, count: number) => t('gantt.group', { label, count })
-    }
-    return ganttTasks(project, ganttLabels, today).length > 0 ? actionGantt(project, ganttLabels, today) : ''
-  }, [project, today, t])
-  const hasGantt = gantt !== ''
+  // A long plan lays out its first rows with the switch, the rest of the page just after the first paint.
+  const painted = useAfterFirstPaint()
+  const rows = painted || items.length <= DEFER_ABOVE ? paged.rows : paged.rows.slice(0, FIRST_ROWS)
   const money = (n: number) => `${formatNumber(n, lang, { maximumFractionDigits: 2 })} ${currency}`
 
   return (
@@ -208,7 +232,7 @@ export default function ActionsScreen() {
                       </tr>
                     </thead>
                     <tbody>
-                      {paged.rows.map((item) => {
+                      {rows.map((item) => {
                         const n = numbers.get(item.id) ?? 0
                         const owner = resolveOwner(item.owner, project)
                         const link = resolveLink(item.linkedTo, project)
@@ -300,16 +324,7 @@ export default function ActionsScreen() {
       <Later now={items.length <= DEFER_ABOVE}>
         <FollowUps today={today} />
 
-        <Section title={t('gantt.title')}>
-          {hasGantt ? (
-            <>
-              <Diagram source={gantt} label={t('gantt.label')} className="action-gantt" />
-              <p className="action-gantt__legend">{t('gantt.legend')}</p>
-            </>
-          ) : (
-            <EmptyState compact body={t('gantt.empty')} />
-          )}
-        </Section>
+        <GanttSection today={today} />
       </Later>
 
       {removing && (

@@ -36,6 +36,8 @@ interface FocusRequest {
   selector?: string
 }
 
+/** Blocks of the first day laid out with a switch to a long agenda (about a screenful). */
+const FIRST_BLOCKS = 8
 const FOCUSABLE = 'input, select, textarea, button, [tabindex="0"]'
 // Block ids match the schema's Id (letters, digits, '_' and '-'), so they are safe inside a quoted selector.
 
@@ -177,6 +179,8 @@ export function AgendaEditor() {
         <Later key={timed.day.id} now={dayIndex === 0 || painted || blockCount <= DEFER_ABOVE}>
           <DayEditor
             timed={timed}
+            // A long first day lays out its first blocks with the switch and the others just after the paint.
+            blockLimit={painted || blockCount <= DEFER_ABOVE ? undefined : FIRST_BLOCKS}
             fmt={fmt}
             issues={issues}
             expanded={expanded}
@@ -231,6 +235,8 @@ export function AgendaEditor() {
 
 interface DayEditorProps {
   timed: TimedDay
+  /** Only the first blocks (a screenful, before the first paint of a long agenda); all when undefined. */
+  blockLimit?: number
   fmt: Fmt
   issues: AgendaIssue[]
   expanded: ReadonlySet<string>
@@ -287,7 +293,7 @@ function DayEditor(props: DayEditorProps) {
         </div>
       )}
       <ol className={['agenda-blocks', dragging ? 'agenda-blocks--dragging' : ''].filter(Boolean).join(' ')} aria-label={fmt.dayLabel(day, timed.index)}>
-        {timed.blocks.map((tb) => (
+        {(props.blockLimit === undefined ? timed.blocks : timed.blocks.slice(0, props.blockLimit)).map((tb) => (
           <BlockEditor
             key={tb.block.id}
             timed={tb}

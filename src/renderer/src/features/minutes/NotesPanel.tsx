@@ -6,7 +6,7 @@ import { formatDate } from '../../../../core/i18n/languages'
 import type { EntryType } from '../../../../core/model/minutes'
 import { entriesWithSpeaker, stripSpeakers } from '../../../../core/minutes/entries'
 import { isoDateOf } from '../../../../core/actions/status'
-import { Button, CheckboxField, EmptyState } from '../../components'
+import { Button, CheckboxField, DEFER_ABOVE, EmptyState, Later, useAfterFirstPaint } from '../../components'
 import { useLang } from '../../i18n/language'
 import { useProject } from '../../project/ProjectContext'
 import { Composer } from './Composer'
@@ -91,14 +91,19 @@ const BlockNav = memo(function BlockNav({ days, counts, selectedKey, onSelect, s
     )
   }
   const shownDays = days.filter((d) => d.blocks.length > 0)
+  // A long agenda lays out the selected block's day with the switch; the other days follow just after the paint.
+  const painted = useAfterFirstPaint()
+  const blockTotal = shownDays.reduce((n, d) => n + d.blocks.length, 0)
   return (
     <nav className="minutes-blocks" aria-label={t('blocks.label')}>
       {shownDays.length === 0 && <p className="minutes-blocks__empty">{t('blocks.noAgenda')}</p>}
       {shownDays.map((d) => (
-        <div key={d.dayId} className="minutes-blocks__day">
-          <h3 className="minutes-blocks__day-title">{dayLabel(t, lang, d.dayIndex, d.date)}</h3>
-          <ul className="minutes-blocks__list">{d.blocks.map((b) => blockButton(b.block.id, b.block.title || ta(`blockTypes.${b.block.type}`), t('blocks.time', { start: b.start, end: b.end })))}</ul>
-        </div>
+        <Later key={d.dayId} className="minutes-blocks__later" now={painted || blockTotal <= DEFER_ABOVE || d.blocks.some((b) => b.block.id === selectedKey)}>
+          <div className="minutes-blocks__day">
+            <h3 className="minutes-blocks__day-title">{dayLabel(t, lang, d.dayIndex, d.date)}</h3>
+            <ul className="minutes-blocks__list">{d.blocks.map((b) => blockButton(b.block.id, b.block.title || ta(`blockTypes.${b.block.type}`), t('blocks.time', { start: b.start, end: b.end })))}</ul>
+          </div>
+        </Later>
       ))}
       <ul className="minutes-blocks__list minutes-blocks__list--general">{blockButton(GENERAL, t('blocks.general'), null)}</ul>
       <CheckboxField label={t('blocks.showBreaks')} checked={showQuiet} onChange={onShowQuiet} className="minutes-blocks__quiet" />
