@@ -6,6 +6,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from './documents/kinds'
 import { DIAGRAM_KEYS } from './documents/diagramKeys'
 import { ERROR_CODES, type AppError, type Result } from './result'
 import type { AppEvent, ChannelName, MenuCommand } from './channels'
+import { PROJECT_SECTION_KEYS, type ProjectSectionKey } from './sections'
 
 export { APP_EVENTS, APP_EVENT_CHANNEL, CHANNEL_NAMES, MENU_COMMANDS, MENU_EVENT_CHANNEL, ipcChannel } from './channels'
 export type { AppEvent, ChannelName, MenuCommand } from './channels'
@@ -57,26 +58,7 @@ export interface SavedInfo {
   revision?: string
 }
 
-/**
- * The top-level parts of a project that a save may send on their own (`saveProjectSections`). The
- * bookkeeping fields (id, schemaVersion, createdAt, updatedAt, trashedAt) are main's business.
- */
-export const PROJECT_SECTION_KEYS = [
-  'name',
-  'sample',
-  'docLanguage',
-  'framing',
-  'priority',
-  'evidence',
-  'stakeholders',
-  'design',
-  'participants',
-  'agenda',
-  'minutes',
-  'actions',
-  'evaluation'
-] as const satisfies readonly (keyof Project)[]
-export type ProjectSectionKey = (typeof PROJECT_SECTION_KEYS)[number]
+export { PROJECT_SECTION_KEYS, type ProjectSectionKey }
 
 /** Unwraps `.default()` / `.prefault()`: an absent section must stay absent, not become its default. */
 const sectionSchema = <K extends ProjectSectionKey>(key: K) => {

@@ -1,27 +1,6 @@
-import type { PatchOp, PatchPath, ProjectSectionKey, ProjectSections } from '../../../core/api'
+import type { PatchOp, PatchPath, ProjectSections } from '../../../core/api'
+import { PROJECT_SECTION_KEYS } from '../../../core/sections'
 import type { Project } from '../../../core/model/project'
-
-/** Top-level keys of a project the renderer edits (main owns id, schemaVersion and the dates). */
-export const SECTION_KEYS = [
-  'name',
-  'sample',
-  'docLanguage',
-  'framing',
-  'priority',
-  'evidence',
-  'stakeholders',
-  'design',
-  'participants',
-  'agenda',
-  'minutes',
-  'actions',
-  'evaluation'
-] as const satisfies readonly ProjectSectionKey[]
-
-/** Keys of `ProjectSections` missing from `SECTION_KEYS` (must stay `never`: a type error otherwise). */
-type Missing = Exclude<ProjectSectionKey, (typeof SECTION_KEYS)[number]>
-const allSections: [Missing] extends [never] ? true : never = true
-void allSections
 
 /** Past this many patches in one section, the whole section is sent instead (simpler, not much bigger). */
 const MAX_PATCHES_PER_SECTION = 32
@@ -73,7 +52,7 @@ function diff(a: unknown, b: unknown, path: PatchPath, out: PatchOp[]): void {
 export function projectChanges(before: Project, after: Project): ProjectChanges {
   const sections: Record<string, unknown> = {}
   const patches: PatchOp[] = []
-  for (const key of SECTION_KEYS) {
+  for (const key of PROJECT_SECTION_KEYS) {
     if (before[key] === after[key]) continue
     const ops: PatchOp[] = []
     diff(before[key], after[key], [key], ops)
