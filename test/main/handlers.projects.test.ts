@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CHANNEL_NAMES } from '../../src/core/api'
 import { Project } from '../../src/core/model/project'
+import { nodeFs, type FsLayer } from '../../src/main/storage/fsLayer'
 import { readJson, setup, value } from './support'
 
 describe('createHandlers — the project library on a real data folder', () => {
@@ -95,6 +96,29 @@ describe('createHandlers — the project library on a real data folder', () => {
     const disk = Project.parse(readJson(join(dataDir, 'projects', `${p.id}.json`)))
     expect(disk.framing.context).toBe('version 19')
     expect(readdirSync(join(dataDir, 'projects'))).toEqual([`${p.id}.json`])
+  })
+
+  it('applies saves in the order they arrived, even when checking the data-folder lock takes longer for the first ones', async () => {
+    // Reading the lock file before queueing let a slow first read put 'version 0' after 'version 19'.
+    let lockReads = 0
+    const slowLockFs: FsLayer = {
+      ...nodeFs,
+      readFile: async (path) => {
+        if (path.endsWith('hiwar.lock')) await new Promise((r) => setTimeout(r, Math.max(0, 40 - 2 * lockReads++)))
+        return nodeFs.readFile(path)
+      }
+    }
+    const { api } = setup({ fs: slowLockFs })
+    const p = value(await api.createProject({ name: 'Projet' }))
+    const whole = Array.from({ length: 10 }, (_, i) =>
+      api.saveProject({ project: { ...p, framing: { ...p.framing, context: `version ${i}` } } })
+    )
+    const sections = Array.from({ length: 10 }, (_, i) =>
+      api.saveProjectSections({ id: p.id, sections: { framing: { ...p.framing, context: `sections ${i}` } } })
+    )
+    const results = await Promise.all([...whole, ...sections])
+    expect(results.every((r) => r.ok)).toBe(true)
+    expect(value(await api.getProject({ id: p.id })).framing.context).toBe('sections 9')
   })
 
   it('renames', async () => {

@@ -66,8 +66,9 @@ export function projectHandlers(ctx: HandlerContext): Pick<Implementations, Proj
     },
 
     async saveProject({ project, confirmShrink }) {
-      await store.assertWriter()
+      // The lock is taken before anything is awaited: saves are applied in the order they arrived.
       return store.withLock(project.id, async () => {
+        await store.assertWriter()
         let onDisk: ProjectFacts | null
         try {
           onDisk = await store.factsLocked(project.id)
@@ -97,7 +98,7 @@ export function projectHandlers(ctx: HandlerContext): Pick<Implementations, Proj
     },
 
     async saveProjectSections({ id, sections, patches, baseRevision, confirmShrink }) {
-      await store.assertWriter()
+      // saveSectionsLocked checks write access inside the lock, so that saves keep their order.
       return store.withLock(id, () => store.saveSectionsLocked(id, { sections, patches }, { baseRevision, confirmShrink }))
     },
 
