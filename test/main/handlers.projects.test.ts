@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CHANNEL_NAMES } from '../../src/core/api'
@@ -39,6 +39,16 @@ describe('createHandlers — the project library on a real data folder', () => {
     const [summary] = value(await api.listProjects()).projects
     expect(summary).toMatchObject({ id: p.id, sample: 'rabat2017', region: 'rabatSaleKenitra', level: 'regional' })
     expect(summary?.completeness).toBeGreaterThan(0)
+  })
+
+  it('lists the projects beside a folder named like a project file, and leaves the folder alone', async () => {
+    const { api, dataDir } = setup()
+    const p = value(await api.createProject({ name: 'Projet' }))
+    mkdirSync(join(dataDir, 'projects', 'dossier.json'))
+    const listed = value(await api.listProjects())
+    expect(listed.projects.map((s) => s.id)).toEqual([p.id])
+    expect(listed.quarantined).toEqual([])
+    expect(readdirSync(join(dataDir, 'projects')).sort()).toEqual(['dossier.json', `${p.id}.json`])
   })
 
   it('lists the most recently updated project first', async () => {

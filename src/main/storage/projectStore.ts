@@ -7,7 +7,7 @@ import { AppFailure, type AppError } from '../../core/result'
 import { atomicWrite, cleanTempFiles, stageWrite, syncDirectory } from './atomicWrite'
 import { DataFolderLock, type DataLockOptions, type LockInfo } from './dataLock'
 import { errorFromFs, isFsError } from './fileErrors'
-import { nodeFs, type FsLayer } from './fsLayer'
+import { isCode, nodeFs, type FsLayer } from './fsLayer'
 import { KeyedMutex } from './keyedMutex'
 import { dataLayout, projectFileName, PROJECT_FILE_SUFFIX, type DataLayout } from './layout'
 import { decodeJournal, encodeEntry, journalFileName, replay, type DecodedJournal, type Replayed } from './journal'
@@ -274,7 +274,11 @@ export class ProjectStore {
       const match = ID_FROM_FILE.exec(name)
       const id = match?.[1]
       const loaded = id
-        ? await this.withLock(id, () => this.#loadUnlocked(id))
+        ? // A folder named like a project file is not a project: left alone, and not listed.
+          await this.withLock(id, () => this.#loadUnlocked(id)).catch((e: unknown) => {
+            if (isCode(e, 'EISDIR')) return null
+            throw e
+          })
         : await this.#quarantine(join(this.layout.projects, name), {
             error: { code: 'corruptFile', params: { file: name, reason: 'file name is not a project id' } },
             reason: 'file name is not a project id'
