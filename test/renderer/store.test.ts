@@ -97,6 +97,22 @@ describe('ProjectStore: undo/redo and autosave', () => {
     expect(store.getSnapshot().saveState).toMatchObject({ status: 'saved', at: api.savedProjects[0]?.updatedAt })
   })
 
+  test('the screens\' content changes with the project and undo state, not with the save state', async () => {
+    const before = store.getContent()
+    typeContext('Texte')
+    const typed = store.getContent()
+    expect(typed).not.toBe(before)
+    expect(typed).toMatchObject({ project: store.getSnapshot().project, canUndo: true, canRedo: false })
+    await vi.advanceTimersByTimeAsync(600)
+    await vi.runOnlyPendingTimersAsync()
+    // Unsaved → saving → saved: three new snapshots for the header, the same content for the screens.
+    expect(states.slice(-2)).toEqual(['saving', 'saved'])
+    expect(store.getContent()).toBe(typed)
+    store.undo()
+    expect(store.getContent()).not.toBe(typed)
+    expect(store.getContent().canRedo).toBe(true)
+  })
+
   test('a typing run is one undo step; undo and redo are saved too', async () => {
     const before = store.getSnapshot().project.framing.context
     typeContext('abc')

@@ -5,7 +5,7 @@ import { useApi } from '../api/ApiContext'
 import { useErrorMessage, useNotices } from '../api/errors'
 import { Button, IconButton } from '../components'
 import { useLang } from '../i18n/language'
-import { useProject } from '../project/ProjectContext'
+import { useProject, useSaveState } from '../project/ProjectContext'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { ExportDialog } from '../features/export'
 import { SaveSafety } from '../features/versions/SaveSafety'
@@ -71,7 +71,8 @@ export function SaveIndicator() {
   const { t: tu } = useTranslation('ui')
   const lang = useLang()
   const message = useErrorMessage()
-  const { saveState, saveNow } = useProject()
+  const { saveNow } = useProject()
+  const saveState = useSaveState()
   const status = saveState.status
   return (
     <div className={`save-state save-state--${status}`} role="status" aria-label={tu('project.saveState')}>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { STAGES, type StageId } from '../../../core/workflow/stages'
 import { useProject } from '../project/ProjectContext'
 import { completenessOf } from './checks'
-import { routeHref } from './routes'
+import { navigate, routeHref } from './routes'
 
 /** The nine stages in order, each with its completeness (derived from the checklist, never stored). */
 export function StageNav({ current }: { current: StageId }) {
@@ -22,6 +22,12 @@ export function StageNav({ current }: { current: StageId }) {
                 href={routeHref({ kind: 'project', id: project.id, stage })}
                 aria-current={stage === current ? 'step' : undefined}
                 data-stage={stage}
+                onClick={(e) => {
+                  // A plain click switches in this task, without waiting for the hash change event.
+                  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
+                  e.preventDefault()
+                  navigate({ kind: 'project', id: project.id, stage })
+                }}
               >
                 <span className={`stage-nav__num${percent === 100 ? ' stage-nav__num--done' : ''}`} aria-hidden="true">
                   {percent === 100 ? '✓' : i + 1}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { STAGES, type StageId } from '../../../core/workflow/stages'
 
 /** Where the app is; kept in the URL hash so a reload comes back to the same screen and stage. */
@@ -38,16 +38,34 @@ export function routeHref(route: Route): string {
   }
 }
 
+const listeners = new Set<() => void>()
+
+/**
+ * Goes to a route. `pushState` changes the URL at once and the app follows in the same task (assigning
+ * `location.hash` would wait for the hashchange event, a frame later); back and forward still work.
+ */
 export function navigate(route: Route): void {
-  window.location.hash = routeHref(route)
+  const href = routeHref(route)
+  if (window.location.hash === href) return
+  window.history.pushState(null, '', href)
+  for (const listener of listeners) listener()
 }
 
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  // A hash typed or set elsewhere, and back / forward.
+  window.addEventListener('hashchange', listener)
+  window.addEventListener('popstate', listener)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('hashchange', listener)
+    window.removeEventListener('popstate', listener)
+  }
+}
+
+const currentHash = (): string => window.location.hash
+
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
-  useEffect(() => {
-    const onHash = () => setRoute(parseRoute(window.location.hash))
-    window.addEventListener('hashchange', onHash)
-    return () => window.removeEventListener('hashchange', onHash)
-  }, [])
-  return route
+  const hash = useSyncExternalStore(subscribe, currentHash)
+  return useMemo(() => parseRoute(hash), [hash])
 }

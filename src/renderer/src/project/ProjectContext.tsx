@@ -12,7 +12,6 @@ export interface ProjectContextValue {
   redo: () => void
   canUndo: boolean
   canRedo: boolean
-  saveState: SaveState
   saveNow: () => Promise<boolean>
   /** Ends the current typing run so the next edit is its own undo step (fields call it on blur). */
   endEditRun: () => void
@@ -73,21 +72,27 @@ export function useProjectStore(): ProjectStore {
 /** The open project and how to change it. Every stage screen starts here. */
 export function useProject(): ProjectContextValue {
   const store = useProjectStore()
-  const snap = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  // Not the save state: a screen re-renders when the project changes, not when it is being saved.
+  const content = useSyncExternalStore(store.subscribe, store.getContent)
   return useMemo(
     () => ({
-      project: snap.project,
-      canUndo: snap.canUndo,
-      canRedo: snap.canRedo,
-      saveState: snap.saveState,
+      project: content.project,
+      canUndo: content.canUndo,
+      canRedo: content.canRedo,
       update: store.update,
       undo: store.undo,
       redo: store.redo,
       saveNow: store.saveNow,
       endEditRun: store.endEditRun
     }),
-    [snap, store]
+    [content, store]
   )
+}
+
+/** Whether the open project is saved, being saved, or could not be saved (the header and its warnings). */
+export function useSaveState(): SaveState {
+  const store = useProjectStore()
+  return useSyncExternalStore(store.subscribe, store.getSnapshot).saveState
 }
 
 type SectionKey = Exclude<keyof Project, 'schemaVersion' | 'id' | 'createdAt' | 'updatedAt' | 'trashedAt' | 'sample'>

@@ -10,10 +10,14 @@ export interface UpdateOptions {
   coalesce?: string
 }
 
-export interface ProjectSnapshot {
+/** What the screens show: a new object only when the project or the undo/redo state changes. */
+export interface ProjectContent {
   project: Project
   canUndo: boolean
   canRedo: boolean
+}
+
+export interface ProjectSnapshot extends ProjectContent {
   saveState: SaveState
 }
 
@@ -37,6 +41,7 @@ export class ProjectStore {
   private history: History<Project>
   private saveState: SaveState
   private snapshot: ProjectSnapshot
+  private content: ProjectContent
   private readonly listeners = new Set<() => void>()
   private readonly saver: Autosaver<Project>
   /** The last state main acknowledged, and main's revision of it (saves are serialized by the Autosaver). */
@@ -60,10 +65,14 @@ export class ProjectStore {
         this.publish()
       }
     })
-    this.snapshot = this.makeSnapshot()
+    this.content = this.makeContent()
+    this.snapshot = { ...this.content, saveState: this.saveState }
   }
 
   getSnapshot = (): ProjectSnapshot => this.snapshot
+
+  /** The same as `getSnapshot` without the save state: autosaving does not re-render the screens. */
+  getContent = (): ProjectContent => this.content
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
@@ -108,16 +117,18 @@ export class ProjectStore {
   }
 
   private publish(): void {
-    this.snapshot = this.makeSnapshot()
+    const content = this.makeContent()
+    const same = content.project === this.content.project && content.canUndo === this.content.canUndo && content.canRedo === this.content.canRedo
+    if (!same) this.content = content
+    this.snapshot = { ...this.content, saveState: this.saveState }
     for (const l of this.listeners) l()
   }
 
-  private makeSnapshot(): ProjectSnapshot {
+  private makeContent(): ProjectContent {
     return {
       project: this.history.present,
       canUndo: this.history.past.length > 0,
-      canRedo: this.history.future.length > 0,
-      saveState: this.saveState
+      canRedo: this.history.future.length > 0
     }
   }
 }

@@ -5,7 +5,7 @@ import { useApi } from '../../api/ApiContext'
 import { useNotices } from '../../api/errors'
 import { Button, ConfirmDialog } from '../../components'
 import { useLang } from '../../i18n/language'
-import { useProject, useProjectStore } from '../../project/ProjectContext'
+import { useProject, useProjectStore, useSaveState } from '../../project/ProjectContext'
 import { registerFlusher } from './quitFlush'
 
 /** Errors of the disk itself: the data stays in memory and can be written elsewhere. */
@@ -22,7 +22,8 @@ export function SaveSafety() {
   const api = useApi()
   const lang = useLang()
   const store = useProjectStore()
-  const { project, saveState, saveNow } = useProject()
+  const { project, saveNow } = useProject()
+  const saveState = useSaveState()
   const { unwrap, reportInfo } = useNotices()
   const [asking, setAsking] = useState(false)
   const askedFor = useRef<unknown>(null)
