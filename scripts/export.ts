@@ -21,7 +21,7 @@ import { errorFromZod } from '../src/core/validation'
 import { decodeProject } from '../src/main/storage/projectCodec'
 import { DEFAULT_MAX_FILE_BYTES, InvalidJsonError, parseJsonText } from '../src/main/storage/safeJsonFile'
 import { findChromium, openDiagramRenderer } from './export-support/diagram-renderer'
-import { packDocx } from './export-support/pack'
+import { packDocx } from '../src/main/documents/packDocx'
 
 export const EXIT = { ok: 0, usage: 64, invalidProject: 65, ioError: 74 } as const
 

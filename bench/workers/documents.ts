@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Packer } from 'docx'
+import { packDocx } from '../../src/main/documents/packDocx'
 import type { DocImages, DocumentKind } from '../../src/core/documents'
 import { createDocument } from '../../src/core/documents'
 import type { Lang } from '../../src/core/model/common'
@@ -75,7 +75,7 @@ for (const kind of args.kinds) {
     const t0 = performance.now()
     const doc = createDocument(kind, project, options)
     const t1 = performance.now()
-    const bytes = args.pack === false ? new Uint8Array() : await Packer.pack(doc, 'uint8array')
+    const bytes = args.pack === false ? new Uint8Array() : await packDocx(doc)
     const t2 = performance.now()
     const cpu = process.cpuUsage(c0)
     line.bytes = bytes.length

@@ -7,7 +7,7 @@ import { Packer } from 'docx'
 import { afterAll, describe, expect, test } from 'vitest'
 import { createDocument, type DocImages } from '../../src/core/documents'
 import { serializeJson } from '../../src/main/storage/safeJsonFile'
-import { packDocx } from '../../scripts/export-support/pack'
+import { packDocx } from '../../src/main/documents/packDocx'
 import { sampleProject } from '../core/documents/fixtures'
 import { tocEntries } from '../core/documents/tocPages'
 

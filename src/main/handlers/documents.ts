@@ -1,7 +1,8 @@
 import { isAbsolute, join, relative, resolve } from 'node:path'
-import { buildDocument, documentFileName, safeDocxName, type DocImages, type DocumentKind } from '../../core/documents'
+import { createDocument, documentFileName, safeDocxName, type DocImages, type DocumentKind } from '../../core/documents'
 import { AppFailure } from '../../core/result'
 import type { DocumentImageInput } from '../../core/api'
+import { packDocx } from '../documents/packDocx'
 import { atomicWrite } from '../storage/atomicWrite'
 import { toAppError } from '../storage/fileErrors'
 import type { HandlerContext, Implementations } from './context'
@@ -71,7 +72,7 @@ export function documentsHandlers(ctx: HandlerContext): Pick<Implementations, Do
       for (const kind of [...new Set(kinds)]) {
         const name = fileNameOverride !== undefined ? safeDocxName(fileNameOverride) : documentFileName(kind, lang, project.name)
         const path = targetPath(folder, name)
-        const bytes = await buildDocument(kind, project, { lang, images: pictures, now })
+        const bytes = await packDocx(createDocument(kind, project, { lang, images: pictures, now }))
         try {
           await store.retry(() => atomicWrite(path, bytes, store.fs))
         } catch (e) {
