@@ -41,7 +41,7 @@ const INSTRUMENT = `(() => {
   // The stage is current, its screen is there and nothing in the main column is loading.
   window.__benchStageReady = (stage) => {
     const link = document.querySelector('.stage-nav__link[data-stage="' + stage + '"]')
-    const main = document.querySelector('.stage-main')
+    const main = document.getElementById('stage-main')
     return !!link && link.getAttribute('aria-current') === 'step' && !!main &&
       !main.querySelector('.app__loading') && !!main.querySelector('.stage-screen, .empty-state')
   }

@@ -201,7 +201,7 @@ describe('foundation in Chromium (Arabic)', () => {
 
     // The layout is mirrored: the stage navigation sits on the right.
     const nav = await page.locator('.stage-nav').boundingBox()
-    const main = await page.locator('.stage-main').boundingBox()
+    const main = await page.locator('#stage-main').boundingBox()
     expect(nav && main && nav.x > main.x).toBe(true)
     // User text gets its own direction.
     expect(await page.getByLabel(F.context).getAttribute('dir')).toBe('auto')

@@ -170,7 +170,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<HiwarApp> {
     gotoStage: async (id, stage) => {
       await goto(`#/project/${encodeURIComponent(id)}/${stage}`)
       await page.waitForSelector(`.stage-nav__link[data-stage="${stage}"][aria-current="step"]`)
-      await page.waitForSelector('.stage-main .stage-screen, .stage-main .empty-state')
+      await page.waitForSelector('#stage-main .stage-screen, #stage-main .empty-state')
     },
     createSample: async (name = 'Atelier Rabat 2017') => {
       const r = await handlers.createProject({ name, sample: 'rabat2017' })

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react'
+import { memo, startTransition, Suspense, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppError } from '../../../core/result'
 import { STAGES, type StageId } from '../../../core/workflow/stages'
@@ -74,37 +74,76 @@ export function ProjectScreen({ id, stage }: { id: string; stage: StageId }) {
 }
 
 function ProjectLayout({ stage }: { stage: StageId }) {
-  const { t } = useTranslation('common')
-  const { t: tu } = useTranslation('ui')
-  // Chosen once per stage visit (the <main> below is keyed by stage): the loaded screen itself when its code
-  // is there, else the lazy one — never switching between the two while the screen is shown.
-  const Screen = useMemo(() => loadedStageScreen(stage) ?? STAGE_SCREENS[stage], [stage])
-  const index = STAGES.indexOf(stage)
+  const leaving = useLeavingStage(stage)
   return (
     <div className="project">
       <ProjectHeader />
       <div className="project__body">
         <StageNav current={stage} />
-        {/* A new element per stage starts at the top: no scrollTo (nor scrollTop read), which would force a
-            synchronous layout of the whole new screen inside the switch. */}
-        <main key={stage} className="stage-main" id="stage-main" tabIndex={-1}>
-          <p className="stage-main__step">{tu('project.stageOf', { index: index + 1, total: STAGES.length })}</p>
-          {Screen ? (
-            <Suspense
-              fallback={
-                <p className="app__loading" role="status">
-                  {t('app.loading')}
-                </p>
-              }
-            >
-              <Screen />
-            </Suspense>
-          ) : (
-            <EmptyState title={t('empty.stageTitle')} body={t('empty.stageBody', { stage: t(`stages.${stage}`) })} />
-          )}
-        </main>
+        {/* One element per stage: a new stage starts at the top without a scrollTo (nor scrollTop read), which
+            would force a synchronous layout of the whole new screen inside the switch. The stage just left
+            stays a moment, hidden, and is removed once the new one is painted. */}
+        {STAGES.filter((s) => s === stage || s === leaving).map((s) => (
+          <main key={s} className="stage-main" id={s === stage ? 'stage-main' : undefined} hidden={s !== stage} tabIndex={-1}>
+            <StageContent stage={s} />
+          </main>
+        ))}
         <ChecklistPanel stage={stage} />
       </div>
     </div>
   )
 }
+
+/**
+ * The stage the user has just left, until the new one is painted: taking a long screen down (its DOM
+ * removed, its effects cleaned up) is then done after the switch rather than inside it.
+ */
+function useLeavingStage(stage: StageId): StageId | null {
+  const [shown, setShown] = useState(stage)
+  const [leaving, setLeaving] = useState<StageId | null>(null)
+  if (shown !== stage) {
+    setShown(stage)
+    setLeaving(shown)
+  }
+  useEffect(() => {
+    if (leaving === null) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const drop = () => startTransition(() => setLeaving(null))
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(drop, 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [leaving])
+  return leaving === stage ? null : leaving
+}
+
+/** One stage's screen (memoised: hiding it when the user leaves does not render it again). */
+const StageContent = memo(function StageContent({ stage }: { stage: StageId }) {
+  const { t } = useTranslation('common')
+  const { t: tu } = useTranslation('ui')
+  // The loaded screen itself when its code is there, else the lazy one — never switching between the two
+  // while the screen is shown.
+  const Screen = useMemo(() => loadedStageScreen(stage) ?? STAGE_SCREENS[stage], [stage])
+  const index = STAGES.indexOf(stage)
+  return (
+    <>
+      <p className="stage-main__step">{tu('project.stageOf', { index: index + 1, total: STAGES.length })}</p>
+      {Screen ? (
+        <Suspense
+          fallback={
+            <p className="app__loading" role="status">
+              {t('app.loading')}
+            </p>
+          }
+        >
+          <Screen />
+        </Suspense>
+      ) : (
+        <EmptyState title={t('empty.stageTitle')} body={t('empty.stageBody', { stage: t(`stages.${stage}`) })} />
+      )}
+    </>
+  )
+})
