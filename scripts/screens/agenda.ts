@@ -30,7 +30,9 @@ async function fakeClock(page: Page, time: Date) {
   try {
     await page.clock.install({ time })
   } catch {
-    await page.clock.setSystemTime(time)
+    // Installed by a previous screen and running: set it a second before `time`, so that pausing at `time`
+    // is a step forward even when some real milliseconds pass in between.
+    await page.clock.setSystemTime(new Date(time.getTime() - 1000))
   }
   await page.clock.pauseAt(time)
 }

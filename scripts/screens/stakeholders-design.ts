@@ -3,8 +3,8 @@ import type { ScreenDef } from '../../test/support/screens'
 
 /** Clicks the n-th tab (0-based) of the stage screen and waits for its panel. */
 async function tab(page: Page, index: number): Promise<void> {
-  await page.locator('.sh-tabs [role="tab"]').nth(index).click()
-  await page.waitForSelector('.sh-tabs__panel')
+  await page.locator('.tabs [role="tab"]').nth(index).click()
+  await page.waitForSelector('.tabs__panel')
 }
 
 /** Scrolls the main column so an element sits near the top of the viewport. */
@@ -62,7 +62,7 @@ export const screens: ScreenDef[] = [
       await gotoStage(sampleId, 'stakeholders')
       await tab(page, 1)
       await page.waitForSelector('.sh-grid .diagram__svg svg')
-      await scrollTo(page, '.sh-tabs')
+      await scrollTo(page, '.tabs')
     }
   },
   {

@@ -43,7 +43,7 @@ const scrollTo = async (page: Page, selector: string) => {
 }
 
 const blockButton = (page: Page, name: RegExp) => page.locator('.minutes-blocks__item').filter({ hasText: name }).first()
-const tab = (page: Page, index: number) => page.locator('.minutes-tabs__tab').nth(index)
+const tab = (page: Page, index: number) => page.locator('.minutes-screen .tabs__tab').nth(index)
 
 export const screens: ScreenDef[] = [
   {

@@ -16,3 +16,4 @@ export { parseNumber, parseIsoDate, parseClockTime, westernDigits } from './pars
 export { AddByName } from './AddByName'
 export { DEFER_ABOVE, Later, useAfterFirstPaint } from './Later'
 export { Pager, usePaged, useShowRow, PAGE_SIZE, type Paged, type PagerProps } from './Pager'
+export { Tabs } from './Tabs'

@@ -1,6 +1,6 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ScreenHeader } from '../../components'
+import { ScreenHeader, Tabs } from '../../components'
 import { useProjectSection } from '../../project/ProjectContext'
 import { AgendaEditor } from './AgendaEditor'
 import { AgendaGanttView } from './AgendaGanttView'
@@ -33,53 +33,16 @@ export default function AgendaScreen() {
   const { t } = useTranslation('agenda')
   const [agenda] = useProjectSection('agenda')
   const [view, setView] = useState<AgendaView>(viewFromHash)
-  const tabs = useRef<Record<string, HTMLButtonElement | null>>({})
 
-  const choose = (next: AgendaView, focus = false) => {
+  const choose = (next: AgendaView) => {
     setView(next)
     writeViewToHash(next)
-    if (focus) tabs.current[next]?.focus()
-  }
-
-  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const i = AGENDA_VIEWS.indexOf(view)
-    const rtl = document.documentElement.dir === 'rtl'
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight'
-    const back = rtl ? 'ArrowRight' : 'ArrowLeft'
-    let next: number | null = null
-    if (e.key === forward) next = (i + 1) % AGENDA_VIEWS.length
-    else if (e.key === back) next = (i - 1 + AGENDA_VIEWS.length) % AGENDA_VIEWS.length
-    else if (e.key === 'Home') next = 0
-    else if (e.key === 'End') next = AGENDA_VIEWS.length - 1
-    if (next === null) return
-    e.preventDefault()
-    choose(AGENDA_VIEWS[next]!, true)
   }
 
   return (
     <div className="stage-screen agenda-screen">
       <ScreenHeader title={t('title')} intro={t('intro')} />
-      <div className="agenda-tabs" role="tablist" aria-label={t('views.label')} onKeyDown={onTabKey}>
-        {AGENDA_VIEWS.map((v) => (
-          <button
-            key={v}
-            ref={(el) => {
-              tabs.current[v] = el
-            }}
-            type="button"
-            role="tab"
-            id={`agenda-tab-${v}`}
-            aria-selected={view === v}
-            aria-controls={`agenda-panel-${v}`}
-            tabIndex={view === v ? 0 : -1}
-            className={['agenda-tabs__tab', view === v ? 'agenda-tabs__tab--active' : ''].filter(Boolean).join(' ')}
-            onClick={() => choose(v)}
-          >
-            {t(`views.${v}`)}
-          </button>
-        ))}
-      </div>
-      <div className="agenda-panel" role="tabpanel" id={`agenda-panel-${view}`} aria-labelledby={`agenda-tab-${view}`}>
+      <Tabs tabs={AGENDA_VIEWS} value={view} onChange={choose} label={t('views.label')} labelOf={(v) => t(`views.${v}`)} idPrefix="agenda" panelClassName="agenda-panel">
         {view === 'edit' && <AgendaEditor />}
         {view === 'programme' && (
           <>
@@ -95,7 +58,7 @@ export default function AgendaScreen() {
         )}
         {view === 'gantt' && <AgendaGanttView agenda={agenda} />}
         {view === 'live' && <LiveMode />}
-      </div>
+      </Tabs>
     </div>
   )
 }

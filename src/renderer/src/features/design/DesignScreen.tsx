@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ScreenHeader } from '../../components'
-import { Tabs } from '../stakeholders/Tabs'
+import { ScreenHeader, Tabs } from '../../components'
 import { DesignForm } from './DesignForm'
 import { ParticipantsView } from './ParticipantsView'
 import { ReadinessView } from './ReadinessView'

@@ -1,8 +1,8 @@
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listTimedBlocks } from '../../../../core/agenda'
 import { formatDate, formatTime } from '../../../../core/i18n/languages'
-import { ScreenHeader } from '../../components'
+import { ScreenHeader, Tabs } from '../../components'
 import { useNotices } from '../../api/errors'
 import { useLang } from '../../i18n/language'
 import { useProject } from '../../project/ProjectContext'
@@ -24,7 +24,6 @@ export default function MinutesScreen() {
   const { reportInfo } = useNotices()
   const [tab, setTab] = useState<Tab>('notes')
   const [amending, setAmending] = useState<AmendRequest | null>(null)
-  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ notes: null, attendance: null, finalisation: null })
   const m = project.minutes
 
   const blockOptions = useMemo<BlockOption[]>(
@@ -38,20 +37,6 @@ export default function MinutesScreen() {
     [project.agenda, t, ta]
   )
 
-  const onTabKey = (e: React.KeyboardEvent, current: Tab) => {
-    const rtl = getComputedStyle(e.currentTarget).direction === 'rtl'
-    const i = TABS.indexOf(current)
-    const step = e.key === 'ArrowRight' ? (rtl ? -1 : 1) : e.key === 'ArrowLeft' ? (rtl ? 1 : -1) : 0
-    let next: Tab | undefined
-    if (step !== 0) next = TABS[(i + step + TABS.length) % TABS.length]
-    else if (e.key === 'Home') next = TABS[0]
-    else if (e.key === 'End') next = TABS[TABS.length - 1]
-    if (!next) return
-    e.preventDefault()
-    setTab(next)
-    tabRefs.current[next]?.focus()
-  }
-
   return (
     <div className="stage-screen minutes-screen">
       <ScreenHeader
@@ -63,32 +48,11 @@ export default function MinutesScreen() {
           </span>
         }
       />
-      <div className="minutes-tabs" role="tablist" aria-label={t('tabs.label')}>
-        {TABS.map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`minutes-tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`minutes-panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            className="minutes-tabs__tab"
-            ref={(el) => {
-              tabRefs.current[id] = el
-            }}
-            onClick={() => setTab(id)}
-            onKeyDown={(e) => onTabKey(e, id)}
-          >
-            {t(`tabs.${id}`)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`minutes-panel-${tab}`} aria-labelledby={`minutes-tab-${tab}`} className="minutes-panel">
+      <Tabs tabs={TABS} value={tab} onChange={setTab} label={t('tabs.label')} labelOf={(id) => t(`tabs.${id}`)} idPrefix="minutes" panelClassName="minutes-panel">
         {tab === 'notes' && <NotesPanel onAmend={setAmending} />}
         {tab === 'attendance' && <AttendancePanel onAmend={setAmending} />}
         {tab === 'finalisation' && <FinalisationPanel onAmend={setAmending} />}
-      </div>
+      </Tabs>
       {amending && (
         <AmendDialog
           request={amending}

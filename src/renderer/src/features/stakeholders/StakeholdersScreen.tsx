@@ -1,12 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ScreenHeader } from '../../components'
+import { ScreenHeader, Tabs } from '../../components'
 import { AnalysisView } from './AnalysisView'
 import { CategoriesView } from './CategoriesView'
 import { SnapshotsView } from './SnapshotsView'
 import { StakeholderTable } from './StakeholderTable'
 import { StrategiesView } from './StrategiesView'
-import { Tabs } from './Tabs'
 import './stakeholders.css'
 
 const VIEWS = ['table', 'analysis', 'strategies', 'snapshots', 'categories'] as const

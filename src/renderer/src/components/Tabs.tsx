@@ -2,7 +2,8 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react'
 
 /**
  * Tabs of a stage screen (WAI-ARIA tabs pattern): one tab stop, ←/→ move in the visual direction (so they
- * are mirrored in Arabic), Home/End jump to the first/last tab.
+ * are mirrored in Arabic), Home/End jump to the first/last tab. Ids: `<idPrefix>-tab-<tab>` for each tab,
+ * `<idPrefix>-panel-<tab>` for the panel of the current one.
  */
 export function Tabs<T extends string>({
   tabs,
@@ -11,6 +12,7 @@ export function Tabs<T extends string>({
   label,
   labelOf,
   idPrefix,
+  panelClassName,
   children
 }: {
   tabs: readonly T[]
@@ -19,6 +21,8 @@ export function Tabs<T extends string>({
   label: string
   labelOf: (tab: T) => string
   idPrefix: string
+  /** Classes of the panel besides `tabs__panel`. */
+  panelClassName?: string
   children: ReactNode
 }) {
   const refs = useRef<Partial<Record<T, HTMLButtonElement | null>>>({})
@@ -41,7 +45,7 @@ export function Tabs<T extends string>({
   }
   return (
     <>
-      <div className="sh-tabs" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
+      <div className="tabs" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab}
@@ -52,16 +56,21 @@ export function Tabs<T extends string>({
             role="tab"
             id={`${idPrefix}-tab-${tab}`}
             aria-selected={tab === value}
-            aria-controls={`${idPrefix}-panel`}
+            aria-controls={`${idPrefix}-panel-${tab}`}
             tabIndex={tab === value ? 0 : -1}
-            className={['sh-tabs__tab', tab === value ? 'sh-tabs__tab--active' : ''].filter(Boolean).join(' ')}
+            className={['tabs__tab', tab === value ? 'tabs__tab--active' : ''].filter(Boolean).join(' ')}
             onClick={() => onChange(tab)}
           >
             {labelOf(tab)}
           </button>
         ))}
       </div>
-      <div className="sh-tabs__panel" role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${value}`}>
+      <div
+        className={['tabs__panel', panelClassName ?? ''].filter(Boolean).join(' ')}
+        role="tabpanel"
+        id={`${idPrefix}-panel-${value}`}
+        aria-labelledby={`${idPrefix}-tab-${value}`}
+      >
         {children}
       </div>
     </>
