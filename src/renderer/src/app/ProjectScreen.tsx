@@ -1,10 +1,10 @@
-import { memo, startTransition, Suspense, useEffect, useMemo, useState } from 'react'
+import { memo, Suspense, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppError } from '../../../core/result'
 import { STAGES, type StageId } from '../../../core/workflow/stages'
 import { useApi } from '../api/ApiContext'
 import { useErrorMessage } from '../api/errors'
-import { Button, EmptyState } from '../components'
+import { afterNextPaint, Button, EmptyState } from '../components'
 import { loadedStageScreen, preloadStageScreens, STAGE_SCREENS } from '../features/registry'
 import { ProjectProvider } from '../project/ProjectContext'
 import { saveProjectChanges } from '../project/saving'
@@ -107,15 +107,7 @@ function useLeavingStage(stage: StageId): StageId | null {
   }
   useEffect(() => {
     if (leaving === null) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const drop = () => startTransition(() => setLeaving(null))
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(drop, 0)
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
+    return afterNextPaint(() => setLeaving(null))
   }, [leaving])
   return leaving === stage ? null : leaving
 }

@@ -6,6 +6,18 @@ import { startTransition, useEffect, useRef, useState, type ReactNode } from 're
  */
 export const DEFER_ABOVE = 40
 
+/** Runs `run` as a low-priority update just after the next paint; returns a canceller. */
+export function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(() => startTransition(run), 0)
+  })
+  return () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
+}
+
 /**
  * Renders its children just after the screen around it has been painted (or at once when they are
  * scrolled near the visible area, whichever comes first): a stage switch lays out what fits on the
@@ -18,18 +30,13 @@ export function Later({ children, className, now = false }: { children: ReactNod
   const placeholder = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (shown || now) return
-    const show = () => startTransition(() => setShown(true))
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(show, 0)
-    })
+    const cancel = afterNextPaint(() => setShown(true))
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) setShown(true)
     })
     if (placeholder.current) observer.observe(placeholder.current)
     return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
+      cancel()
       observer.disconnect()
     }
   }, [shown, now])
@@ -46,14 +53,7 @@ export function useAfterFirstPaint(): boolean {
   const [after, setAfter] = useState(() => typeof IntersectionObserver === 'undefined')
   useEffect(() => {
     if (after) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setAfter(true)), 0)
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
+    return afterNextPaint(() => setAfter(true))
   }, [after])
   return after
 }
